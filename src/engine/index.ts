@@ -1,0 +1,5 @@
+export * from './vocabulary';
+export * from './model';
+export * from './condition';
+export * from './diagnostics';
+export * from './explore';

@@ -1,0 +1,195 @@
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import { evaluate, type Cond } from './condition';
+import { applyMove } from './explore';
+import { TIMEOUT_ID, type Move, type Scenario } from './model';
+import type { Step } from './vocabulary';
+
+/** One move the trainee made (or the clock made for them). */
+export interface Decision {
+  node: string;
+  step: Step;
+  /** A choice id, or `timeout`. */
+  choice: string;
+  points: number;
+  /** The highest score among the choices visible at that moment. */
+  max: number;
+  visible: string[];
+  /** Meters after the move. */
+  meters: Record<string, number>;
+  at: number;
+}
+
+export interface RunContext {
+  scenarioId: string;
+  meters: Record<string, number>;
+  flags: string[];
+  /** The node (or ending) the conversation is at. */
+  node: string;
+  visible: string[];
+  max: number;
+  /** When the current moment's clock runs out (ms since epoch), or null. */
+  deadline: number | null;
+  decisions: Decision[];
+  ending: string | null;
+}
+
+export interface RunInput {
+  scenarioId: string;
+  meters: Record<string, number>;
+}
+
+export type RunEvent = { type: 'trainee.choose'; choice: string } | { type: 'trainee.continue' };
+
+type MoveParams = { effects: Record<string, number>; set: string[]; when?: Cond };
+type RecordParams = { node: string; step: Step; choice: string; points: number; effects: Record<string, number>; set: string[] };
+
+/** The one typed setup every scenario machine is built from; scenario data arrives as params and input. */
+export const runSetup = setup({
+  types: {} as { context: RunContext; events: RunEvent; input: RunInput },
+  guards: {
+    takesChoice: ({ context, event }, p: MoveParams & { choice: string }) => {
+      if (event.type !== 'trainee.choose' || event.choice !== p.choice || !context.visible.includes(p.choice)) return false;
+      const after = applyMove(context.meters, context.flags, p);
+      return evaluate(p.when, after.meters, after.flags);
+    },
+    timeoutBranch: ({ context }, p: MoveParams) => {
+      const after = applyMove(context.meters, context.flags, p);
+      return evaluate(p.when, after.meters, after.flags);
+    },
+  },
+  delays: {
+    clock: ({ context }) => Math.max(0, (context.deadline ?? Date.now()) - Date.now()),
+  },
+  actions: {
+    enterNode: assign(({ context }, p: { node: string; choices: Array<{ id: string; score: number; when?: Cond }> }) => {
+      const visible = p.choices.filter((c) => evaluate(c.when, context.meters, context.flags));
+      return {
+        node: p.node,
+        visible: visible.map((c) => c.id),
+        max: Math.max(0, ...visible.map((c) => c.score)),
+        deadline: null,
+      };
+    }),
+    // A deadline already set survives a reload: see resumableSnapshot.
+    openClock: assign(({ context }, p: { seconds: number | null }) => ({
+      deadline: p.seconds === null ? null : (context.deadline ?? Date.now() + p.seconds * 1000),
+    })),
+    recordDecision: assign(({ context }, p: RecordParams) => {
+      const after = applyMove(context.meters, context.flags, p);
+      const decision: Decision = {
+        node: p.node,
+        step: p.step,
+        choice: p.choice,
+        points: p.points,
+        max: context.max,
+        visible: context.visible,
+        meters: after.meters,
+        at: Date.now(),
+      };
+      return { meters: after.meters, flags: after.flags, decisions: [...context.decisions, decision], deadline: null };
+    }),
+    enterEnding: assign((_, p: { ending: string }) => ({ ending: p.ending, node: p.ending, visible: [], max: 0, deadline: null })),
+  },
+});
+
+const MACHINE_ID = 'mot';
+const target = (id: string) => `#${MACHINE_ID}.${id}.intro`;
+
+function transitionsFor(nodeId: string, step: Step, move: Move, points: number, choice: string | null) {
+  return move.next.map((b) => {
+    const params: MoveParams = { effects: move.effects, set: move.set };
+    if (b.when) params.when = b.when;
+    return {
+      target: target(b.goto),
+      guard: choice === null ? { type: 'timeoutBranch' as const, params } : { type: 'takesChoice' as const, params: { ...params, choice } },
+      actions: {
+        type: 'recordDecision' as const,
+        params: { node: nodeId, step, choice: choice ?? TIMEOUT_ID, points, effects: move.effects, set: move.set },
+      },
+    };
+  });
+}
+
+/** Builds the machine config for a scenario: nodes and endings as states, timers as delayed transitions. */
+export function machineConfig(s: Scenario) {
+  const states: Record<string, object> = {};
+  for (const node of Object.values(s.nodes)) {
+    const open: Record<string, unknown> = {
+      entry: { type: 'openClock', params: { seconds: node.timeLimit ?? null } },
+      on: {
+        'trainee.choose': node.choices.flatMap((c) => transitionsFor(node.id, node.step, c, c.score, c.id)),
+      },
+    };
+    if (node.timeLimit && node.onTimeout)
+      open.after = { clock: transitionsFor(node.id, node.step, node.onTimeout, 0, null) };
+    states[node.id] = {
+      meta: { kind: 'node', step: node.step },
+      entry: {
+        type: 'enterNode',
+        params: { node: node.id, choices: node.choices.map((c) => (c.when ? { id: c.id, score: c.score, when: c.when } : { id: c.id, score: c.score })) },
+      },
+      initial: node.id === s.start ? 'open' : 'intro',
+      states: { intro: { on: { 'trainee.continue': 'open' } }, open },
+    };
+  }
+  for (const ending of Object.values(s.endings)) {
+    states[ending.id] = {
+      meta: { kind: 'ending' },
+      entry: { type: 'enterEnding', params: { ending: ending.id } },
+      initial: 'intro',
+      states: {
+        intro: { on: { 'trainee.continue': 'closed' } },
+        closed: { on: { 'trainee.continue': 'debrief' } },
+        debrief: { type: 'final' },
+      },
+    };
+  }
+  return { id: MACHINE_ID, initial: s.start, states };
+}
+
+/** Compiles a scenario into its XState machine; input: `runInput(scenario)`. */
+export function compileScenario(s: Scenario) {
+  return runSetup.createMachine({
+    ...(machineConfig(s) as { id: string; initial: string; states: Record<string, never> }),
+    context: ({ input }) => ({
+      scenarioId: input.scenarioId,
+      meters: { ...input.meters },
+      flags: [],
+      node: s.start,
+      visible: [],
+      max: 0,
+      deadline: null,
+      decisions: [],
+      ending: null,
+    }),
+  });
+}
+
+export function runInput(s: Scenario): RunInput {
+  return { scenarioId: s.id, meters: { ...s.meters } };
+}
+
+export type RunMachine = ReturnType<typeof compileScenario>;
+export type RunSnapshot = SnapshotFrom<RunMachine>;
+
+/**
+ * XState does not persist scheduled events, so a snapshot saved during a timed moment is rewound to the
+ * moment's intro; sending `trainee.continue` after restoring reopens it with the deadline it had.
+ */
+export function resumableSnapshot<T extends { value: unknown; context: RunContext }>(persisted: T): { snapshot: T; reopen: boolean } {
+  const value = persisted.value as Record<string, string>;
+  const node = persisted.context.node;
+  if (persisted.context.ending || value[node] !== 'open' || persisted.context.deadline === null)
+    return { snapshot: persisted, reopen: false };
+  return { snapshot: { ...persisted, value: { [node]: 'intro' } }, reopen: true };
+}
+
+/** Which phase of a moment the run is in. */
+export type Phase = 'intro' | 'open' | 'ending' | 'debrief';
+
+export function phaseOf(snapshot: RunSnapshot): Phase {
+  const value = snapshot.value as unknown as Record<string, string>;
+  const sub = value[snapshot.context.node];
+  if (snapshot.context.ending) return sub === 'debrief' ? 'debrief' : sub === 'closed' ? 'ending' : 'intro';
+  return sub === 'open' ? 'open' : 'intro';
+}

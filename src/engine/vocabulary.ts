@@ -1,0 +1,35 @@
+/** The five MOT steps, in the order a conversation moves through them. */
+export const STEPS = ['atmosphere', 'analyze', 'resolve', 'summarize', 'follow-up'] as const;
+export type Step = (typeof STEPS)[number];
+
+/** Expressions a customer's portrait can show. */
+export const EMOTIONS = ['calm', 'pleased', 'delighted', 'worried', 'upset', 'angry'] as const;
+export type Emotion = (typeof EMOTIONS)[number];
+
+/** Concept ids a choice may cite; each has a card in the app. */
+export const PRINCIPLES = [
+  'primacy-effect',
+  'golden-rule',
+  'platinum-rule',
+  'iceberg',
+  'need-levels',
+  'listening-levels',
+  'open-questions',
+  'empathy',
+  'green-needs',
+  'red-needs',
+  'ownership',
+  'summarize',
+  'keep-promises',
+  'follow-up',
+  'tiered-management',
+] as const;
+export type Principle = (typeof PRINCIPLES)[number];
+
+export const FORMAT = 'mot-scenario/1';
+export const DEFAULT_METERS = { mood: 50, trust: 50 } as const;
+
+/** Position of a step in the model, for ordering checks. */
+export function stepRank(step: Step): number {
+  return STEPS.indexOf(step);
+}

@@ -1,0 +1,23 @@
+import type { Scenario } from '../engine/model';
+import type { Step } from '../engine/vocabulary';
+
+/** What the library screen knows of a scenario without loading it. */
+export interface CatalogEntry {
+  key: string;
+  id: string;
+  locale: string;
+  title: string;
+  summary: string;
+  difficulty: number;
+  minutes: number;
+  steps: Step[];
+  customer: Scenario['customer'];
+  hash: string;
+}
+
+/** A scenario as the build ships it: validated, normalised, with its best total and a content hash. */
+export interface CompiledScenario {
+  scenario: Scenario;
+  bestTotal: number;
+  hash: string;
+}
