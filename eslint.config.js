@@ -15,22 +15,64 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]', message: 'Scenario text is shown as text: never inject HTML.' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]',
+          message: 'Scenario text is shown as text: never inject HTML.',
+        },
+      ],
     },
   },
   {
     // The engine runs in plain Node: no React, no DOM state, no UI libraries.
     files: ['src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', 'framer-motion', '@xstate/react', '../features/*', '../components/*', '../lib/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'react/*',
+            'zustand',
+            'zustand/*',
+            'framer-motion',
+            '@xstate/react',
+            '../features/*',
+            '../components/*',
+            '../lib/*',
+          ],
+        },
+      ],
     },
   },
   {
     // The trainee's bundle must never pull in the YAML parser or the schema library.
-    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
+    files: [
+      'src/features/**/*.{ts,tsx}',
+      'src/components/**/*.{ts,tsx}',
+      'src/app/**/*.{ts,tsx}',
+      'src/lib/**/*.{ts,tsx}',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['yaml', 'zod', 'zod/*', '**/engine/validate', '**/engine/schema', '**/engine/source'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'yaml',
+            'zod',
+            'zod/*',
+            '**/engine/validate',
+            '**/engine/schema',
+            '**/engine/source',
+          ],
+        },
+      ],
     },
   },
 );

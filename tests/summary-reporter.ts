@@ -13,7 +13,11 @@ export default class SummaryReporter implements Reporter {
         else if (state === 'failed') failed++;
         else skipped++;
       }
-    const failedModules = modules.filter((m) => m.state() === 'failed' && [...m.children.allTests()].length === 0).length;
-    process.stdout.write(`\nTests: ${passed} passed, ${failed + failedModules} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    const failedModules = modules.filter(
+      (m) => m.state() === 'failed' && [...m.children.allTests()].length === 0,
+    ).length;
+    process.stdout.write(
+      `\nTests: ${passed} passed, ${failed + failedModules} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+    );
   }
 }

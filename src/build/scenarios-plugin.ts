@@ -15,14 +15,23 @@ const ONE = 'virtual:scenario/';
 
 function compileAll(dir: string, root: string) {
   const paths = existsSync(dir) ? collectScenarioFiles([dir]) : [];
-  const results = validateFiles(readScenarioFiles(paths).map((f) => ({ ...f, path: relative(root, f.path) })));
+  const results = validateFiles(
+    readScenarioFiles(paths).map((f) => ({ ...f, path: relative(root, f.path) })),
+  );
   const compiled = new Map<string, CompiledScenario>();
   const problems: string[] = [];
   for (const r of results) {
     if (r.scenario) {
       const ex = explore(r.scenario);
-      const hash = createHash('sha256').update(JSON.stringify(r.scenario)).digest('hex').slice(0, 12);
-      compiled.set(`${r.scenario.id}/${r.scenario.locale}`, { scenario: r.scenario, bestTotal: ex.bestTotal, hash });
+      const hash = createHash('sha256')
+        .update(JSON.stringify(r.scenario))
+        .digest('hex')
+        .slice(0, 12);
+      compiled.set(`${r.scenario.id}/${r.scenario.locale}`, {
+        scenario: r.scenario,
+        bestTotal: ex.bestTotal,
+        hash,
+      });
     } else {
       problems.push(...r.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic));
     }
@@ -81,7 +90,8 @@ export function scenariosPlugin(options: { dir?: string } = {}): Plugin {
         if (!resolve(file).startsWith(dir)) return;
         cache = null;
         for (const mod of server.moduleGraph.idToModuleMap.values())
-          if (mod.id?.startsWith(`\0${INDEX}`) || mod.id?.startsWith(`\0${ONE}`)) server.moduleGraph.invalidateModule(mod);
+          if (mod.id?.startsWith(`\0${INDEX}`) || mod.id?.startsWith(`\0${ONE}`))
+            server.moduleGraph.invalidateModule(mod);
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', onChange);

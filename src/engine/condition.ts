@@ -85,7 +85,8 @@ export function parseCondition(src: string): ParseResult {
     if (tk.t === '(') {
       i++;
       const inner = orExpr();
-      if (peek().t !== ')') throw new Failure(`expected ")" but found ${describe(peek())}`, peek().at);
+      if (peek().t !== ')')
+        throw new Failure(`expected ")" but found ${describe(peek())}`, peek().at);
       i++;
       return inner;
     }
@@ -96,20 +97,30 @@ export function parseCondition(src: string): ParseResult {
         i++;
         const num = peek();
         if (num.t !== 'int')
-          throw new Failure(`expected a whole number after "${op}" but found ${describe(num)}`, num.at);
+          throw new Failure(
+            `expected a whole number after "${op}" but found ${describe(num)}`,
+            num.at,
+          );
         i++;
         return { k: 'cmp', meter: tk.v, op, value: Number(num.v) };
       }
       return { k: 'flag', name: tk.v };
     }
-    throw new Failure(`expected a meter comparison or a flag name but found ${describe(tk)}`, tk.at);
+    throw new Failure(
+      `expected a meter comparison or a flag name but found ${describe(tk)}`,
+      tk.at,
+    );
   };
 
   try {
     if (peek().t === 'end') return { ok: false, message: 'the condition is empty', offset: 0 };
     const cond = orExpr();
     if (peek().t !== 'end')
-      return { ok: false, message: `unexpected ${describe(peek())}; join conditions with "and" or "or"`, offset: peek().at };
+      return {
+        ok: false,
+        message: `unexpected ${describe(peek())}; join conditions with "and" or "or"`,
+        offset: peek().at,
+      };
     return { ok: true, cond };
   } catch (e) {
     if (e instanceof Failure) return { ok: false, message: e.message, offset: e.offset };
@@ -118,7 +129,10 @@ export function parseCondition(src: string): ParseResult {
 }
 
 /** The meters and flags a condition reads. */
-export function conditionNames(cond: Cond, into = { meters: new Set<string>(), flags: new Set<string>() }) {
+export function conditionNames(
+  cond: Cond,
+  into = { meters: new Set<string>(), flags: new Set<string>() },
+) {
   switch (cond.k) {
     case 'cmp':
       into.meters.add(cond.meter);

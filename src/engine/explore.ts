@@ -4,7 +4,10 @@ import { movesOf, isChoice, type Move, type Scenario } from './model';
 /** Best and worst points over the play-throughs reaching each ending, and how many there are. */
 export interface Exploration {
   bestTotal: number;
-  endings: Record<string, { reachable: boolean; best: number; worst: number; playThroughs: number }>;
+  endings: Record<
+    string,
+    { reachable: boolean; best: number; worst: number; playThroughs: number }
+  >;
   playThroughs: number;
   /** Distinct (node, meters, flags) states visited. */
   states: number;
@@ -53,7 +56,11 @@ export function applyMove(
 }
 
 /** Where a move leads once its effects have applied: the first branch whose condition holds. */
-export function resolveNext(move: Move, meters: Record<string, number>, flags: readonly string[]): string | null {
+export function resolveNext(
+  move: Move,
+  meters: Record<string, number>,
+  flags: readonly string[],
+): string | null {
   for (const b of move.next) if (evaluate(b.when, meters, flags)) return b.goto;
   return null;
 }
@@ -71,14 +78,25 @@ export function explore(s: Scenario, options: { ignoreConditions?: boolean } = {
 }
 
 function walk(s: Scenario, ignoreConditions: boolean): Exploration {
-  const inputs = ignoreConditions ? { meters: new Set<string>(), flags: new Set<string>() } : conditionInputs(s);
+  const inputs = ignoreConditions
+    ? { meters: new Set<string>(), flags: new Set<string>() }
+    : conditionInputs(s);
   const trackedMeters = [...inputs.meters].filter((m) => m in s.meters);
-  const pick = (m: Record<string, number>) => Object.fromEntries(trackedMeters.map((k) => [k, m[k] ?? 0]));
+  const pick = (m: Record<string, number>) =>
+    Object.fromEntries(trackedMeters.map((k) => [k, m[k] ?? 0]));
   const keyOf = (st: State) =>
-    `${st.node}|${trackedMeters.map((k) => st.meters[k]).join(',')}|${st.flags.filter((f) => inputs.flags.has(f)).sort().join(',')}`;
+    `${st.node}|${trackedMeters.map((k) => st.meters[k]).join(',')}|${st.flags
+      .filter((f) => inputs.flags.has(f))
+      .sort()
+      .join(',')}`;
   const memo = new Map<string, Summary>();
 
-  type Frame = { key: string; steps: Array<{ points: number; target: string; child: State | null }>; i: number; acc: Summary };
+  type Frame = {
+    key: string;
+    steps: Array<{ points: number; target: string; child: State | null }>;
+    i: number;
+    acc: Summary;
+  };
   const endingSummary = (id: string): Summary => ({
     best: new Map([[id, 0]]),
     worst: new Map([[id, 0]]),
@@ -95,15 +113,25 @@ function walk(s: Scenario, ignoreConditions: boolean): Exploration {
         ? [...new Set(move.next.map((b) => b.goto))]
         : [resolveNext(move, after.meters, after.flags)].filter((t): t is string => t !== null);
       for (const target of targets) {
-        const child = target in s.nodes ? { node: target, meters: pick(after.meters), flags: after.flags } : null;
+        const child =
+          target in s.nodes
+            ? { node: target, meters: pick(after.meters), flags: after.flags }
+            : null;
         steps.push({ points: choice?.score ?? 0, target, child });
       }
     }
-    return { key: keyOf(st), steps, i: 0, acc: { best: new Map(), worst: new Map(), count: new Map() } };
+    return {
+      key: keyOf(st),
+      steps,
+      i: 0,
+      acc: { best: new Map(), worst: new Map(), count: new Map() },
+    };
   };
   const merge = (acc: Summary, child: Summary, points: number) => {
-    for (const [e, v] of child.best) acc.best.set(e, Math.max(acc.best.get(e) ?? -Infinity, v + points));
-    for (const [e, v] of child.worst) acc.worst.set(e, Math.min(acc.worst.get(e) ?? Infinity, v + points));
+    for (const [e, v] of child.best)
+      acc.best.set(e, Math.max(acc.best.get(e) ?? -Infinity, v + points));
+    for (const [e, v] of child.worst)
+      acc.worst.set(e, Math.min(acc.worst.get(e) ?? Infinity, v + points));
     for (const [e, v] of child.count) acc.count.set(e, (acc.count.get(e) ?? 0) + v);
   };
 

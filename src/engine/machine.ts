@@ -41,14 +41,26 @@ export interface RunInput {
 export type RunEvent = { type: 'trainee.choose'; choice: string } | { type: 'trainee.continue' };
 
 type MoveParams = { effects: Record<string, number>; set: string[]; when?: Cond };
-type RecordParams = { node: string; step: Step; choice: string; points: number; effects: Record<string, number>; set: string[] };
+type RecordParams = {
+  node: string;
+  step: Step;
+  choice: string;
+  points: number;
+  effects: Record<string, number>;
+  set: string[];
+};
 
 /** The one typed setup every scenario machine is built from; scenario data arrives as params and input. */
 export const runSetup = setup({
   types: {} as { context: RunContext; events: RunEvent; input: RunInput },
   guards: {
     takesChoice: ({ context, event }, p: MoveParams & { choice: string }) => {
-      if (event.type !== 'trainee.choose' || event.choice !== p.choice || !context.visible.includes(p.choice)) return false;
+      if (
+        event.type !== 'trainee.choose' ||
+        event.choice !== p.choice ||
+        !context.visible.includes(p.choice)
+      )
+        return false;
       const after = applyMove(context.meters, context.flags, p);
       return evaluate(p.when, after.meters, after.flags);
     },
@@ -61,15 +73,20 @@ export const runSetup = setup({
     clock: ({ context }) => Math.max(0, (context.deadline ?? Date.now()) - Date.now()),
   },
   actions: {
-    enterNode: assign(({ context }, p: { node: string; choices: Array<{ id: string; score: number; when?: Cond }> }) => {
-      const visible = p.choices.filter((c) => evaluate(c.when, context.meters, context.flags));
-      return {
-        node: p.node,
-        visible: visible.map((c) => c.id),
-        max: Math.max(0, ...visible.map((c) => c.score)),
-        deadline: null,
-      };
-    }),
+    enterNode: assign(
+      (
+        { context },
+        p: { node: string; choices: Array<{ id: string; score: number; when?: Cond }> },
+      ) => {
+        const visible = p.choices.filter((c) => evaluate(c.when, context.meters, context.flags));
+        return {
+          node: p.node,
+          visible: visible.map((c) => c.id),
+          max: Math.max(0, ...visible.map((c) => c.score)),
+          deadline: null,
+        };
+      },
+    ),
     // A deadline already set survives a reload: see resumableSnapshot.
     openClock: assign(({ context }, p: { seconds: number | null }) => ({
       deadline: p.seconds === null ? null : (context.deadline ?? Date.now() + p.seconds * 1000),
@@ -86,25 +103,52 @@ export const runSetup = setup({
         meters: after.meters,
         at: Date.now(),
       };
-      return { meters: after.meters, flags: after.flags, decisions: [...context.decisions, decision], deadline: null };
+      return {
+        meters: after.meters,
+        flags: after.flags,
+        decisions: [...context.decisions, decision],
+        deadline: null,
+      };
     }),
-    enterEnding: assign((_, p: { ending: string }) => ({ ending: p.ending, node: p.ending, visible: [], max: 0, deadline: null })),
+    enterEnding: assign((_, p: { ending: string }) => ({
+      ending: p.ending,
+      node: p.ending,
+      visible: [],
+      max: 0,
+      deadline: null,
+    })),
   },
 });
 
 const MACHINE_ID = 'mot';
 const target = (id: string) => `#${MACHINE_ID}.${id}.intro`;
 
-function transitionsFor(nodeId: string, step: Step, move: Move, points: number, choice: string | null) {
+function transitionsFor(
+  nodeId: string,
+  step: Step,
+  move: Move,
+  points: number,
+  choice: string | null,
+) {
   return move.next.map((b) => {
     const params: MoveParams = { effects: move.effects, set: move.set };
     if (b.when) params.when = b.when;
     return {
       target: target(b.goto),
-      guard: choice === null ? { type: 'timeoutBranch' as const, params } : { type: 'takesChoice' as const, params: { ...params, choice } },
+      guard:
+        choice === null
+          ? { type: 'timeoutBranch' as const, params }
+          : { type: 'takesChoice' as const, params: { ...params, choice } },
       actions: {
         type: 'recordDecision' as const,
-        params: { node: nodeId, step, choice: choice ?? TIMEOUT_ID, points, effects: move.effects, set: move.set },
+        params: {
+          node: nodeId,
+          step,
+          choice: choice ?? TIMEOUT_ID,
+          points,
+          effects: move.effects,
+          set: move.set,
+        },
       },
     };
   });
@@ -117,7 +161,9 @@ export function machineConfig(s: Scenario) {
     const open: Record<string, unknown> = {
       entry: { type: 'openClock', params: { seconds: node.timeLimit ?? null } },
       on: {
-        'trainee.choose': node.choices.flatMap((c) => transitionsFor(node.id, node.step, c, c.score, c.id)),
+        'trainee.choose': node.choices.flatMap((c) =>
+          transitionsFor(node.id, node.step, c, c.score, c.id),
+        ),
       },
     };
     if (node.timeLimit && node.onTimeout)
@@ -126,7 +172,12 @@ export function machineConfig(s: Scenario) {
       meta: { kind: 'node', step: node.step },
       entry: {
         type: 'enterNode',
-        params: { node: node.id, choices: node.choices.map((c) => (c.when ? { id: c.id, score: c.score, when: c.when } : { id: c.id, score: c.score })) },
+        params: {
+          node: node.id,
+          choices: node.choices.map((c) =>
+            c.when ? { id: c.id, score: c.score, when: c.when } : { id: c.id, score: c.score },
+          ),
+        },
       },
       initial: node.id === s.start ? 'open' : 'intro',
       states: { intro: { on: { 'trainee.continue': 'open' } }, open },
@@ -176,7 +227,9 @@ export type RunSnapshot = SnapshotFrom<RunMachine>;
  * XState does not persist scheduled events, so a snapshot saved during a timed moment is rewound to the
  * moment's intro; sending `trainee.continue` after restoring reopens it with the deadline it had.
  */
-export function resumableSnapshot<T extends { value: unknown; context: RunContext }>(persisted: T): { snapshot: T; reopen: boolean } {
+export function resumableSnapshot<T extends { value: unknown; context: RunContext }>(
+  persisted: T,
+): { snapshot: T; reopen: boolean } {
   const value = persisted.value as Record<string, string>;
   const node = persisted.context.node;
   if (persisted.context.ending || value[node] !== 'open' || persisted.context.deadline === null)
@@ -190,6 +243,7 @@ export type Phase = 'intro' | 'open' | 'ending' | 'debrief';
 export function phaseOf(snapshot: RunSnapshot): Phase {
   const value = snapshot.value as unknown as Record<string, string>;
   const sub = value[snapshot.context.node];
-  if (snapshot.context.ending) return sub === 'debrief' ? 'debrief' : sub === 'closed' ? 'ending' : 'intro';
+  if (snapshot.context.ending)
+    return sub === 'debrief' ? 'debrief' : sub === 'closed' ? 'ending' : 'intro';
   return sub === 'open' ? 'open' : 'intro';
 }

@@ -13,10 +13,14 @@ export interface ConditionSite {
 /** Calls back for every `if:` in the file, with its path, so the validator can parse and place it. */
 export function eachCondition(file: ScenarioFile, visit: (site: ConditionSite) => void) {
   for (const [nodeId, node] of Object.entries(file.nodes)) {
-    const moves: Array<[Path, ChoiceFile | TimeoutFile]> = node.choices.map((c, i) => [['nodes', nodeId, 'choices', i], c]);
+    const moves: Array<[Path, ChoiceFile | TimeoutFile]> = node.choices.map((c, i) => [
+      ['nodes', nodeId, 'choices', i],
+      c,
+    ]);
     if (node.onTimeout) moves.push([['nodes', nodeId, 'onTimeout'], node.onTimeout]);
     for (const [path, move] of moves) {
-      if ('if' in move && typeof move.if === 'string') visit({ source: move.if, path: [...path, 'if'] });
+      if ('if' in move && typeof move.if === 'string')
+        visit({ source: move.if, path: [...path, 'if'] });
       if (Array.isArray(move.next))
         move.next.forEach((b, j) => {
           if (b.if !== undefined) visit({ source: b.if, path: [...path, 'next', j, 'if'] });
@@ -25,7 +29,8 @@ export function eachCondition(file: ScenarioFile, visit: (site: ConditionSite) =
   }
 }
 
-const toList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const toList = <T>(v: T | T[] | undefined): T[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 function cond(src: string | undefined): Cond | undefined {
   if (src === undefined) return undefined;
@@ -36,7 +41,9 @@ function cond(src: string | undefined): Cond | undefined {
 
 function branches(next: ChoiceFile['next']): Branch[] {
   if (typeof next === 'string') return [{ goto: next }];
-  return next.map((b) => (b.if === undefined ? { goto: b.goto } : { when: cond(b.if)!, goto: b.goto }));
+  return next.map((b) =>
+    b.if === undefined ? { goto: b.goto } : { when: cond(b.if)!, goto: b.goto },
+  );
 }
 
 function move(m: TimeoutFile, id: string): Move {
@@ -53,7 +60,11 @@ function move(m: TimeoutFile, id: string): Move {
 }
 
 /** The id a choice is known by: its own, or `<node>#<position from 1>`. */
-export function choiceId(nodeId: string, choice: { id?: string | undefined }, index: number): string {
+export function choiceId(
+  nodeId: string,
+  choice: { id?: string | undefined },
+  index: number,
+): string {
   return choice.id ?? `${nodeId}#${index + 1}`;
 }
 

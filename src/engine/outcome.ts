@@ -7,7 +7,8 @@
 //   recommend score  R = round(0.6 × mood + 0.4 × trust) / 10, 0..10 (emotional loyalty leans on mood)
 //     NPS class: 9-10 promoter · 7-8 passive · 0-6 detractor; likelihood: very likely · possible · unlikely
 
-export type Satisfaction = 'very-satisfied' | 'fairly-satisfied' | 'satisfied' | 'dissatisfied' | 'very-dissatisfied';
+export type Satisfaction =
+  'very-satisfied' | 'fairly-satisfied' | 'satisfied' | 'dissatisfied' | 'very-dissatisfied';
 export type RepurchaseBand = 'above-70' | '30-70' | 'below-30';
 export type NpsClass = 'promoter' | 'passive' | 'detractor';
 
@@ -27,11 +28,28 @@ export function customerOutcome(meters: Readonly<Record<string, number>>): Custo
   const trust = meters.trust ?? 50;
   const s = (mood + trust) / 2;
   const satisfaction: Satisfaction =
-    s >= 80 ? 'very-satisfied' : s >= 65 ? 'fairly-satisfied' : s >= 50 ? 'satisfied' : s >= 30 ? 'dissatisfied' : 'very-dissatisfied';
+    s >= 80
+      ? 'very-satisfied'
+      : s >= 65
+        ? 'fairly-satisfied'
+        : s >= 50
+          ? 'satisfied'
+          : s >= 30
+            ? 'dissatisfied'
+            : 'very-dissatisfied';
   const p = 0.4 * mood + 0.6 * trust;
   const repurchase: RepurchaseBand = p > 70 ? 'above-70' : p >= 30 ? '30-70' : 'below-30';
   const recommend = Math.min(10, Math.max(0, Math.round((0.6 * mood + 0.4 * trust) / 10)));
   const nps: NpsClass = recommend >= 9 ? 'promoter' : recommend >= 7 ? 'passive' : 'detractor';
-  const likelihood = nps === 'promoter' ? 'very-likely' : nps === 'passive' ? 'possible' : 'unlikely';
-  return { satisfaction, satisfactionIndex: s, repurchase, repurchaseProbability: Math.round(p), recommend, nps, likelihood };
+  const likelihood =
+    nps === 'promoter' ? 'very-likely' : nps === 'passive' ? 'possible' : 'unlikely';
+  return {
+    satisfaction,
+    satisfactionIndex: s,
+    repurchase,
+    repurchaseProbability: Math.round(p),
+    recommend,
+    nps,
+    likelihood,
+  };
 }

@@ -13,8 +13,10 @@ function knownKeysAt(path: Path): string[] {
   if (p[0] === 'endings') return Object.keys(endingSchema.shape);
   if (p[0] === 'nodes') {
     if (p.length === 2) return Object.keys(nodeSchema.shape);
-    if (p[2] === 'onTimeout') return p.length === 3 ? Object.keys(timeoutSchema.shape) : ['if', 'goto'];
-    if (p[2] === 'choices') return p.length === 4 ? Object.keys(choiceSchema.shape) : ['if', 'goto'];
+    if (p[2] === 'onTimeout')
+      return p.length === 3 ? Object.keys(timeoutSchema.shape) : ['if', 'goto'];
+    if (p[2] === 'choices')
+      return p.length === 4 ? Object.keys(choiceSchema.shape) : ['if', 'goto'];
   }
   return [];
 }
@@ -56,14 +58,21 @@ function valueAt(data: unknown, path: Path): unknown {
 }
 
 const typeName = (v: unknown) =>
-  v === null ? 'nothing' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `the ${typeof v} ${JSON.stringify(v)}`;
+  v === null
+    ? 'nothing'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'a mapping'
+        : `the ${typeof v} ${JSON.stringify(v)}`;
 
 /** Picks the union branch that got furthest, so a bad principle says "unknown principle", not "expected a list". */
 function flattenUnion(issue: Issue & { code: 'invalid_union' }): Issue[] {
   const branches = issue.errors.filter((b) => b.length > 0);
   if (branches.length === 0) return [issue];
   const depth = (b: Issue[]) => Math.max(...b.map((i) => i.path.length));
-  const shallowType = (b: Issue[]) => b.every((i) => i.code === 'invalid_type' && i.path.length === 0);
+  const shallowType = (b: Issue[]) =>
+    b.every((i) => i.code === 'invalid_type' && i.path.length === 0);
   const useful = branches.filter((b) => !shallowType(b));
   if (useful.length === 0) return [issue];
   const best = useful.reduce((a, b) => (depth(b) > depth(a) ? b : a));
@@ -71,7 +80,11 @@ function flattenUnion(issue: Issue & { code: 'invalid_union' }): Issue[] {
 }
 
 /** Turns zod's issues on a scenario file into diagnostics anchored in the YAML source. */
-export function schemaDiagnostics(src: SourceDoc, data: unknown, issues: readonly Issue[]): Diagnostic[] {
+export function schemaDiagnostics(
+  src: SourceDoc,
+  data: unknown,
+  issues: readonly Issue[],
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const queue = [...issues];
   while (queue.length) {
@@ -103,7 +116,12 @@ export function schemaDiagnostics(src: SourceDoc, data: unknown, issues: readonl
     const parentIsPrinciple = path[path.length - 2] === 'principle' || last === 'principle';
     if (value === undefined && issue.code === 'invalid_type') {
       out.push(
-        src.diagnostic(src.locate(path.slice(0, -1), 'key'), 'error', 'required', `missing required key "${String(last)}"`),
+        src.diagnostic(
+          src.locate(path.slice(0, -1), 'key'),
+          'error',
+          'required',
+          `missing required key "${String(last)}"`,
+        ),
       );
     } else if (parentIsPrinciple && issue.code === 'invalid_value') {
       const hint = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
@@ -118,10 +136,14 @@ export function schemaDiagnostics(src: SourceDoc, data: unknown, issues: readonl
     } else {
       const where = typeof last === 'string' ? `"${last}": ` : '';
       let message = issue.message.replace(/^Invalid input: /, '');
-      if (issue.code === 'invalid_type') message = `expected ${issue.expected} but found ${typeName(value)}`;
-      if (issue.code === 'invalid_value') message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} but found ${typeName(value)}`;
-      if (issue.code === 'too_small' && Array.isArray(value)) message = `needs at least ${String(issue.minimum)} item(s), found ${value.length}`;
-      else if (issue.code === 'too_small' || issue.code === 'too_big') message = `${message.replace(/^Too (small|big): expected number to be /, 'must be ')}, found ${typeName(value)}`;
+      if (issue.code === 'invalid_type')
+        message = `expected ${issue.expected} but found ${typeName(value)}`;
+      if (issue.code === 'invalid_value')
+        message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} but found ${typeName(value)}`;
+      if (issue.code === 'too_small' && Array.isArray(value))
+        message = `needs at least ${String(issue.minimum)} item(s), found ${value.length}`;
+      else if (issue.code === 'too_small' || issue.code === 'too_big')
+        message = `${message.replace(/^Too (small|big): expected number to be /, 'must be ')}, found ${typeName(value)}`;
       out.push(src.diagnostic(src.locate(path), 'error', 'type', `${where}${message}`));
     }
   }

@@ -60,8 +60,12 @@ export const endingSchema = z.strictObject({
 
 export const scenarioSchema = z.strictObject({
   format: z.literal(FORMAT),
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case: lower-case letters, digits and "-"'),
-  locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a BCP 47 tag such as zh-CN or en'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case: lower-case letters, digits and "-"'),
+  locale: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a BCP 47 tag such as zh-CN or en'),
   title: text.min(1),
   summary: text.min(1),
   difficulty: z.number().int().min(1).max(3).describe('1 easy, 2 medium, 3 hard'),
@@ -72,7 +76,10 @@ export const scenarioSchema = z.strictObject({
     role: text,
     portrait: z.string().optional().describe('A built-in portrait id, or a path under public/'),
   }),
-  meters: z.record(name, meterValue).optional().describe('Start values; mood and trust default to 50'),
+  meters: z
+    .record(name, meterValue)
+    .optional()
+    .describe('Start values; mood and trust default to 50'),
   start: name,
   nodes: z.record(name, nodeSchema),
   endings: z.record(name, endingSchema),

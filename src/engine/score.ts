@@ -34,7 +34,13 @@ export function scoreAttempt(
     const taken = decisions.filter((d) => d.step === step);
     const got = taken.reduce((sum, d) => sum + d.points, 0);
     const max = taken.reduce((sum, d) => sum + d.max, 0);
-    return { step, score: taken.length ? pct(got, max) : null, earned: got, max, decisions: taken.length };
+    return {
+      step,
+      score: taken.length ? pct(got, max) : null,
+      earned: got,
+      max,
+      decisions: taken.length,
+    };
   });
   return {
     overall: Math.min(100, pct(earned, bestTotal)),

@@ -1,4 +1,13 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Diagnostic, Severity } from './diagnostics';
 
 export type PathKey = string | number;
@@ -20,7 +29,11 @@ export class SourceDoc {
     readonly file: string,
     readonly text: string,
   ) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    this.doc = parseDocument(text, {
+      lineCounter: this.lines,
+      prettyErrors: false,
+      uniqueKeys: true,
+    });
   }
 
   spanOf(start: number, end: number): Span {
@@ -37,7 +50,9 @@ export class SourceDoc {
       let next: unknown;
       let nextKey: Node | null = null;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(part));
+        const pair = node.items.find(
+          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(part),
+        );
         if (pair) {
           next = pair.value;
           nextKey = pair.key as Node;

@@ -11,11 +11,20 @@ function moveShape(m: Move | undefined) {
 }
 
 /** Compares two translations of one scenario; reports in `b` every place its graph differs from `a`. */
-export function translationDrift(a: ValidationResult & { scenario: Scenario }, b: ValidationResult & { scenario: Scenario }): Diagnostic[] {
+export function translationDrift(
+  a: ValidationResult & { scenario: Scenario },
+  b: ValidationResult & { scenario: Scenario },
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const sa = a.scenario;
   const sb = b.scenario;
-  const drift = (path: Path, what: string, here: unknown, there: unknown, which: 'key' | 'value' = 'value') =>
+  const drift = (
+    path: Path,
+    what: string,
+    here: unknown,
+    there: unknown,
+    which: 'key' | 'value' = 'value',
+  ) =>
     out.push(
       b.source.diagnostic(
         b.source.locate(path, which),
@@ -27,9 +36,12 @@ export function translationDrift(a: ValidationResult & { scenario: Scenario }, b
 
   if (!same(sa.meters, sb.meters)) drift(['meters'], 'meters', sb.meters, sa.meters, 'key');
   if (sa.start !== sb.start) drift(['start'], 'start', sb.start, sa.start);
-  for (const id of Object.keys(sa.nodes)) if (!(id in sb.nodes)) drift(['nodes'], `node "${id}"`, undefined, 'present', 'key');
-  for (const id of Object.keys(sa.endings)) if (!(id in sb.endings)) drift(['endings'], `ending "${id}"`, undefined, 'present', 'key');
-  for (const id of Object.keys(sb.endings)) if (!(id in sa.endings)) drift(['endings', id], `ending "${id}"`, 'present', undefined, 'key');
+  for (const id of Object.keys(sa.nodes))
+    if (!(id in sb.nodes)) drift(['nodes'], `node "${id}"`, undefined, 'present', 'key');
+  for (const id of Object.keys(sa.endings))
+    if (!(id in sb.endings)) drift(['endings'], `ending "${id}"`, undefined, 'present', 'key');
+  for (const id of Object.keys(sb.endings))
+    if (!(id in sa.endings)) drift(['endings', id], `ending "${id}"`, 'present', undefined, 'key');
   for (const [id, nb] of Object.entries(sb.nodes)) {
     const na = sa.nodes[id];
     const at: Path = ['nodes', id];
@@ -38,11 +50,30 @@ export function translationDrift(a: ValidationResult & { scenario: Scenario }, b
       continue;
     }
     if (na.step !== nb.step) drift([...at, 'step'], `the step of node "${id}"`, nb.step, na.step);
-    if (na.timeLimit !== nb.timeLimit) drift([...at, 'timeLimit'], `the timeLimit of node "${id}"`, nb.timeLimit, na.timeLimit, 'key');
+    if (na.timeLimit !== nb.timeLimit)
+      drift(
+        [...at, 'timeLimit'],
+        `the timeLimit of node "${id}"`,
+        nb.timeLimit,
+        na.timeLimit,
+        'key',
+      );
     if (!same(moveShape(na.onTimeout), moveShape(nb.onTimeout)))
-      drift([...at, 'onTimeout'], `the onTimeout of node "${id}"`, moveShape(nb.onTimeout), moveShape(na.onTimeout), 'key');
+      drift(
+        [...at, 'onTimeout'],
+        `the onTimeout of node "${id}"`,
+        moveShape(nb.onTimeout),
+        moveShape(na.onTimeout),
+        'key',
+      );
     if (na.choices.length !== nb.choices.length) {
-      drift([...at, 'choices'], `the number of choices of node "${id}"`, nb.choices.length, na.choices.length, 'key');
+      drift(
+        [...at, 'choices'],
+        `the number of choices of node "${id}"`,
+        nb.choices.length,
+        na.choices.length,
+        'key',
+      );
       continue;
     }
     nb.choices.forEach((cb, i) => {
@@ -57,7 +88,13 @@ export function translationDrift(a: ValidationResult & { scenario: Scenario }, b
         ['next', cb.next, ca.next],
       ];
       for (const [key, here, there] of pairs)
-        if (!same(here, there)) drift([...cp, key], `the "${key}" of choice ${i + 1} (${cb.id}) in node "${id}"`, here, there);
+        if (!same(here, there))
+          drift(
+            [...cp, key],
+            `the "${key}" of choice ${i + 1} (${cb.id}) in node "${id}"`,
+            here,
+            there,
+          );
     });
   }
   return out;
@@ -79,7 +116,14 @@ export function checkTranslations(results: ValidationResult[]): Diagnostic[] {
     for (const r of list) {
       const prev = locales.get(r.scenario.locale);
       if (prev)
-        out.push(r.source.diagnostic(r.source.locate(['locale']), 'error', 'duplicate-id', `${prev} already has id "${r.scenario.id}" in locale "${r.scenario.locale}"`));
+        out.push(
+          r.source.diagnostic(
+            r.source.locate(['locale']),
+            'error',
+            'duplicate-id',
+            `${prev} already has id "${r.scenario.id}" in locale "${r.scenario.locale}"`,
+          ),
+        );
       locales.set(r.scenario.locale, r.file);
     }
     for (const r of rest) out.push(...translationDrift(first!, r));

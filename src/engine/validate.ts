@@ -27,10 +27,14 @@ interface Edge {
 
 /** Every move of every node with its path in the file. */
 function movesWithPaths(file: ScenarioFile) {
-  const out: Array<{ nodeId: string; path: Path; move: ChoiceFile | TimeoutFile; index: number }> = [];
+  const out: Array<{ nodeId: string; path: Path; move: ChoiceFile | TimeoutFile; index: number }> =
+    [];
   for (const [nodeId, node] of Object.entries(file.nodes)) {
-    node.choices.forEach((c, i) => out.push({ nodeId, path: ['nodes', nodeId, 'choices', i], move: c, index: i }));
-    if (node.onTimeout) out.push({ nodeId, path: ['nodes', nodeId, 'onTimeout'], move: node.onTimeout, index: -1 });
+    node.choices.forEach((c, i) =>
+      out.push({ nodeId, path: ['nodes', nodeId, 'choices', i], move: c, index: i }),
+    );
+    if (node.onTimeout)
+      out.push({ nodeId, path: ['nodes', nodeId, 'onTimeout'], move: node.onTimeout, index: -1 });
   }
   return out;
 }
@@ -38,8 +42,12 @@ function movesWithPaths(file: ScenarioFile) {
 function edgesOf(file: ScenarioFile): Edge[] {
   const edges: Edge[] = [];
   for (const { nodeId, path, move } of movesWithPaths(file)) {
-    if (typeof move.next === 'string') edges.push({ from: nodeId, to: move.next, path: [...path, 'next'] });
-    else move.next.forEach((b, j) => edges.push({ from: nodeId, to: b.goto, path: [...path, 'next', j, 'goto'] }));
+    if (typeof move.next === 'string')
+      edges.push({ from: nodeId, to: move.next, path: [...path, 'next'] });
+    else
+      move.next.forEach((b, j) =>
+        edges.push({ from: nodeId, to: b.goto, path: [...path, 'next', j, 'goto'] }),
+      );
   }
   return edges;
 }
@@ -56,14 +64,24 @@ export function validateSource(file: string, text: string): ValidationResult {
 
   for (const e of src.doc.errors) {
     const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-id' : 'yaml';
-    const message = e.code === 'DUPLICATE_KEY' ? 'this key appears twice in the same mapping; ids must be unique' : e.message.split('\n')[0]!;
+    const message =
+      e.code === 'DUPLICATE_KEY'
+        ? 'this key appears twice in the same mapping; ids must be unique'
+        : e.message.split('\n')[0]!;
     diagnostics.push(src.diagnostic(src.spanOf(e.pos[0], e.pos[1]), 'error', rule, message));
   }
   if (diagnostics.length) return result();
 
   const data: unknown = src.doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    diagnostics.push(src.diagnostic(src.locate([]), 'error', 'type', 'a scenario file is a mapping of keys such as format, id, title, nodes'));
+    diagnostics.push(
+      src.diagnostic(
+        src.locate([]),
+        'error',
+        'type',
+        'a scenario file is a mapping of keys such as format, id, title, nodes',
+      ),
+    );
     return result();
   }
   const parsed = scenarioSchema.safeParse(data);
@@ -82,18 +100,29 @@ export function validateSource(file: string, text: string): ValidationResult {
   const targets = new Set([...nodeIds, ...endingIds]);
   const meters = new Set([...Object.keys(DEFAULT_METERS), ...Object.keys(f.meters ?? {})]);
   const setFlags = new Set<string>();
-  for (const { move } of movesWithPaths(f)) for (const fl of [move.set ?? []].flat()) setFlags.add(fl);
+  for (const { move } of movesWithPaths(f))
+    for (const fl of [move.set ?? []].flat()) setFlags.add(fl);
 
   // Rule 9: ids are unique.
   for (const id of endingIds)
-    if (id in f.nodes) err(['endings', id], 'duplicate-id', `ending "${id}" has the same id as a node; rename one of them`, 'key');
+    if (id in f.nodes)
+      err(
+        ['endings', id],
+        'duplicate-id',
+        `ending "${id}" has the same id as a node; rename one of them`,
+        'key',
+      );
   for (const [nodeId, node] of Object.entries(f.nodes)) {
     const seen = new Map<string, number>();
     node.choices.forEach((c, i) => {
       const id = choiceId(nodeId, c, i);
       const first = seen.get(id);
       if (first !== undefined)
-        err(['nodes', nodeId, 'choices', i, 'id'], 'duplicate-id', `choice id "${id}" is already used by choice ${first + 1} of node "${nodeId}"`);
+        err(
+          ['nodes', nodeId, 'choices', i, 'id'],
+          'duplicate-id',
+          `choice id "${id}" is already used by choice ${first + 1} of node "${nodeId}"`,
+        );
       else seen.set(id, i);
     });
   }
@@ -103,30 +132,66 @@ export function validateSource(file: string, text: string): ValidationResult {
     const hint = closest(name, [...targets]);
     return hint ? `; did you mean "${hint}"?` : '';
   };
-  if (!targets.has(f.start)) err(['start'], 'unknown-target', `start names "${f.start}", which is neither a node nor an ending${targetHint(f.start)}`);
+  if (!targets.has(f.start))
+    err(
+      ['start'],
+      'unknown-target',
+      `start names "${f.start}", which is neither a node nor an ending${targetHint(f.start)}`,
+    );
   const edges = edgesOf(f);
   for (const e of edges)
-    if (!targets.has(e.to)) err(e.path, 'unknown-target', `"${e.to}" is neither a node nor an ending${targetHint(e.to)}`);
+    if (!targets.has(e.to))
+      err(e.path, 'unknown-target', `"${e.to}" is neither a node nor an ending${targetHint(e.to)}`);
 
   for (const [nodeId, node] of Object.entries(f.nodes)) {
     const at: Path = ['nodes', nodeId];
-    if (!node.say && !node.narration) err(at, 'required', `node "${nodeId}" needs "say" (the customer's line) or "narration"`, 'key');
+    if (!node.say && !node.narration)
+      err(
+        at,
+        'required',
+        `node "${nodeId}" needs "say" (the customer's line) or "narration"`,
+        'key',
+      );
     // Rule 8.
     if (node.timeLimit !== undefined && !node.onTimeout)
-      err([...at, 'timeLimit'], 'timeout-pair', `"timeLimit" needs an "onTimeout" saying what happens when the clock runs out`, 'key');
+      err(
+        [...at, 'timeLimit'],
+        'timeout-pair',
+        `"timeLimit" needs an "onTimeout" saying what happens when the clock runs out`,
+        'key',
+      );
     if (node.onTimeout && node.timeLimit === undefined)
-      err([...at, 'onTimeout'], 'timeout-pair', `"onTimeout" needs a "timeLimit" in seconds`, 'key');
+      err(
+        [...at, 'onTimeout'],
+        'timeout-pair',
+        `"onTimeout" needs a "timeLimit" in seconds`,
+        'key',
+      );
     // Rule 7.
     if (node.choices.every((c) => c.if !== undefined))
-      err([...at, 'choices'], 'no-fallback-choice', `every choice of node "${nodeId}" has an "if"; at least one must always be visible`, 'key');
+      err(
+        [...at, 'choices'],
+        'no-fallback-choice',
+        `every choice of node "${nodeId}" has an "if"; at least one must always be visible`,
+        'key',
+      );
     // Warnings.
     node.choices.forEach((c, i) => {
       const length = [...c.text].length;
       if (length > LONG_TEXT)
-        warn([...at, 'choices', i, 'text'], 'long-choice-text', `choice text is ${length} characters; over ${LONG_TEXT} is hard to read on a projector`);
+        warn(
+          [...at, 'choices', i, 'text'],
+          'long-choice-text',
+          `choice text is ${length} characters; over ${LONG_TEXT} is hard to read on a projector`,
+        );
     });
     if (node.choices.every((c) => c.score === node.choices[0]!.score))
-      warn([...at, 'choices'], 'flat-scores', `every choice of node "${nodeId}" scores ${node.choices[0]!.score}; the trainee cannot get it wrong`, 'key');
+      warn(
+        [...at, 'choices'],
+        'flat-scores',
+        `every choice of node "${nodeId}" scores ${node.choices[0]!.score}; the trainee cannot get it wrong`,
+        'key',
+      );
   }
 
   // Rule 6: conditions, effects and flags name what exists.
@@ -134,8 +199,16 @@ export function validateSource(file: string, text: string): ValidationResult {
     const r = parseCondition(source);
     const start = src.scalarTextStart(path);
     if (!r.ok) {
-      const span = start === null ? src.locate(path) : src.spanOf(start + r.offset, start + r.offset + 1);
-      diagnostics.push(src.diagnostic(span, 'error', 'bad-condition', `cannot read condition "${source}": ${r.message}`));
+      const span =
+        start === null ? src.locate(path) : src.spanOf(start + r.offset, start + r.offset + 1);
+      diagnostics.push(
+        src.diagnostic(
+          span,
+          'error',
+          'bad-condition',
+          `cannot read condition "${source}": ${r.message}`,
+        ),
+      );
       return;
     }
     const names = conditionNames(r.cond);
@@ -146,28 +219,53 @@ export function validateSource(file: string, text: string): ValidationResult {
       const offset = start + m.index + m[1]!.length;
       return src.spanOf(offset, offset + name.length);
     };
-    const nameErr = (name: string, rule: string, message: string) => diagnostics.push(src.diagnostic(at(name), 'error', rule, message));
+    const nameErr = (name: string, rule: string, message: string) =>
+      diagnostics.push(src.diagnostic(at(name), 'error', rule, message));
     for (const m of names.meters)
-      if (!meters.has(m)) nameErr(m, 'unknown-meter', `condition compares "${m}", which is not a declared meter (declare it under "meters")`);
+      if (!meters.has(m))
+        nameErr(
+          m,
+          'unknown-meter',
+          `condition compares "${m}", which is not a declared meter (declare it under "meters")`,
+        );
     for (const fl of names.flags) {
-      if (meters.has(fl)) nameErr(fl, 'bad-condition', `"${fl}" is a meter: compare it, e.g. "${fl} >= 50"`);
+      if (meters.has(fl))
+        nameErr(fl, 'bad-condition', `"${fl}" is a meter: compare it, e.g. "${fl} >= 50"`);
       else if (!setFlags.has(fl)) {
         const hint = closest(fl, [...setFlags]);
-        nameErr(fl, 'unknown-flag', `flag "${fl}" is never set by any choice${hint ? `; did you mean "${hint}"?` : ''}`);
+        nameErr(
+          fl,
+          'unknown-flag',
+          `flag "${fl}" is never set by any choice${hint ? `; did you mean "${hint}"?` : ''}`,
+        );
       }
     }
   });
   for (const { path, move } of movesWithPaths(f))
     for (const m of Object.keys(move.effects ?? {}))
-      if (!meters.has(m)) err([...path, 'effects', m], 'unknown-meter', `effect on "${m}", which is not a declared meter`, 'key');
+      if (!meters.has(m))
+        err(
+          [...path, 'effects', m],
+          'unknown-meter',
+          `effect on "${m}", which is not a declared meter`,
+          'key',
+        );
   for (const { path, move } of movesWithPaths(f)) {
     if (!Array.isArray(move.next)) continue;
     move.next.forEach((b, j) => {
       const last = j === move.next.length - 1;
       if (last && b.if !== undefined)
-        err([...path, 'next', j], 'no-fallback-branch', 'the last branch of "next" must have no "if", so the move always leads somewhere');
+        err(
+          [...path, 'next', j],
+          'no-fallback-branch',
+          'the last branch of "next" must have no "if", so the move always leads somewhere',
+        );
       if (!last && b.if === undefined)
-        err([...path, 'next', j], 'no-fallback-branch', 'only the last branch may leave out "if"; the branches after this one could never be taken');
+        err(
+          [...path, 'next', j],
+          'no-fallback-branch',
+          'only the last branch may leave out "if"; the branches after this one could never be taken',
+        );
     });
   }
 
@@ -176,7 +274,11 @@ export function validateSource(file: string, text: string): ValidationResult {
     const a = f.nodes[e.from];
     const b = f.nodes[e.to];
     if (a && b && stepRank(b.step) < stepRank(a.step))
-      err(e.path, 'step-backwards', `goes from step "${a.step}" (node "${e.from}") back to step "${b.step}" (node "${e.to}"); steps only move forward`);
+      err(
+        e.path,
+        'step-backwards',
+        `goes from step "${a.step}" (node "${e.from}") back to step "${b.step}" (node "${e.to}"); steps only move forward`,
+      );
   }
 
   // Rule 4: no cycle. Rule 3: everything reachable.
@@ -200,7 +302,11 @@ export function validateSource(file: string, text: string): ValidationResult {
       const c = color.get(e.to);
       if (c === 1) {
         const loop = [...trail.slice(trail.indexOf(e.to)), e.to].join(' → ');
-        err(e.path, 'cycle', `leads back to "${e.to}", making a loop (${loop}); every play-through must end`);
+        err(
+          e.path,
+          'cycle',
+          `leads back to "${e.to}", making a loop (${loop}); every play-through must end`,
+        );
       } else if (c === undefined) {
         color.set(e.to, 1);
         trail.push(e.to);
@@ -209,8 +315,22 @@ export function validateSource(file: string, text: string): ValidationResult {
     }
   };
   if (targets.has(f.start)) visit(f.start);
-  for (const id of nodeIds) if (!color.has(id)) err(['nodes', id], 'unreachable', `node "${id}" cannot be reached from start "${f.start}"`, 'key');
-  for (const id of endingIds) if (!color.has(id)) err(['endings', id], 'unreachable', `ending "${id}" cannot be reached from start "${f.start}"`, 'key');
+  for (const id of nodeIds)
+    if (!color.has(id))
+      err(
+        ['nodes', id],
+        'unreachable',
+        `node "${id}" cannot be reached from start "${f.start}"`,
+        'key',
+      );
+  for (const id of endingIds)
+    if (!color.has(id))
+      err(
+        ['endings', id],
+        'unreachable',
+        `ending "${id}" cannot be reached from start "${f.start}"`,
+        'key',
+      );
   for (const id of nodeIds) if (!color.has(id)) visit(id); // report cycles among unreachable nodes too
 
   if (hasErrors(diagnostics)) return result();
@@ -221,9 +341,19 @@ export function validateSource(file: string, text: string): ValidationResult {
     for (const [id, e] of Object.entries(ex.endings)) {
       const best = (e.best / ex.bestTotal) * 100;
       if (e.reachable && best <= 50)
-        warn(['endings', id], 'low-score-ending', `no play-through reaches ending "${id}" with an overall score above 50 (best ${best.toFixed(1)})`, 'key');
+        warn(
+          ['endings', id],
+          'low-score-ending',
+          `no play-through reaches ending "${id}" with an overall score above 50 (best ${best.toFixed(1)})`,
+          'key',
+        );
       if (!e.reachable)
-        warn(['endings', id], 'low-score-ending', `no play-through can reach ending "${id}": the conditions on the way never hold`, 'key');
+        warn(
+          ['endings', id],
+          'low-score-ending',
+          `no play-through can reach ending "${id}": the conditions on the way never hold`,
+          'key',
+        );
     }
   const r = result();
   r.scenario = scenario;
@@ -231,7 +361,9 @@ export function validateSource(file: string, text: string): ValidationResult {
 }
 
 /** Validates a set of files together: each on its own, then translations against each other, then file names. */
-export function validateFiles(files: ReadonlyArray<{ path: string; text: string }>): ValidationResult[] {
+export function validateFiles(
+  files: ReadonlyArray<{ path: string; text: string }>,
+): ValidationResult[] {
   const results = files.map((f) => validateSource(f.path, f.text));
   const drift = checkTranslations(results);
   for (const r of results) {
@@ -241,7 +373,12 @@ export function validateFiles(files: ReadonlyArray<{ path: string; text: string 
       const expected = `${r.scenario.id}.${r.scenario.locale}.yaml`;
       if (base !== expected && base !== expected.replace(/yaml$/, 'yml'))
         extra.push(
-          r.source.diagnostic(r.source.locate(['id']), 'warning', 'file-name', `name this file "${expected}" (<id>.<locale>.yaml) so the app finds its translations`),
+          r.source.diagnostic(
+            r.source.locate(['id']),
+            'warning',
+            'file-name',
+            `name this file "${expected}" (<id>.<locale>.yaml) so the app finds its translations`,
+          ),
         );
     }
     if (extra.length) {

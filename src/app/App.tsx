@@ -1,0 +1,117 @@
+import { Suspense, lazy, useEffect } from 'react';
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import { LOCALE_NAMES, LocaleContext, UI_LOCALES, translator, type UiLocale } from '../lib/i18n';
+import { useNotices } from '../lib/notices';
+import { usePrefs, useUiLocale, type Theme } from '../lib/prefs-store';
+import { href, useRoute } from './route';
+
+const PlayRoute = lazy(() => import('../features/trainee/PlayRoute'));
+
+function Header(props: { locale: UiLocale }) {
+  const t = translator(props.locale);
+  const setLocale = usePrefs((s) => s.setLocale);
+  const theme = usePrefs((s) => s.theme);
+  const setTheme = usePrefs((s) => s.setTheme);
+  return (
+    <header className="app-header">
+      <a className="brand" href={href.library}>
+        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
+        <span>{t('appName')}</span>
+      </a>
+      <div className="header-controls">
+        <label>
+          <span className="visually-hidden">{t('language')}</span>
+          <select
+            aria-label={t('language')}
+            value={props.locale}
+            onChange={(e) => setLocale(e.target.value as UiLocale)}
+            data-control="locale"
+          >
+            {UI_LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="visually-hidden">{t('theme')}</span>
+          <select
+            aria-label={t('theme')}
+            value={theme}
+            onChange={(e) => setTheme(e.target.value as Theme)}
+            data-control="theme"
+          >
+            <option value="light">{t('themeLight')}</option>
+            <option value="dark">{t('themeDark')}</option>
+            <option value="contrast">{t('themeContrast')}</option>
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}
+
+function Notices(props: { locale: UiLocale }) {
+  const t = translator(props.locale);
+  const notices = useNotices((s) => s.notices);
+  const dismiss = useNotices((s) => s.dismiss);
+  if (!notices.length) return null;
+  return (
+    <div className="notices" role="status">
+      {notices.map((n) => (
+        <p key={n.id} className="notice" data-notice={n.key}>
+          <span>{t(n.key, n.vars)}</span>
+          <button type="button" className="button small" onClick={() => dismiss(n.id)}>
+            {t('dismiss')}
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+export function App() {
+  const locale = useUiLocale();
+  const theme = usePrefs((s) => s.theme);
+  const route = useRoute();
+  const t = translator(locale);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dataset.theme = theme;
+  }, [locale, theme]);
+  return (
+    <LocaleContext.Provider value={locale}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
+      <Header locale={locale} />
+      <Notices locale={locale} />
+      <main id="main" tabIndex={-1}>
+        {route.name === 'play' ? (
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                {t('loading')}
+              </p>
+            }
+          >
+            <PlayRoute key={route.id} id={route.id} />
+          </Suspense>
+        ) : (
+          <LibraryScreen />
+        )}
+      </main>
+      <footer className="app-footer">
+        <small>{t('aboutPortraits')}</small>
+      </footer>
+    </LocaleContext.Provider>
+  );
+}

@@ -1,0 +1,32 @@
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  { name: 'library' } | { name: 'play'; id: string } | { name: 'unknown'; path: string };
+
+/** Reads the hash route: `#/` the library, `#/play/<scenario-id>` a scenario. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/' || path === '') return { name: 'library' };
+  const play = /^\/play\/([^/?#]+)\/?$/.exec(path);
+  if (play) return { name: 'play', id: decodeURIComponent(play[1]!) };
+  return { name: 'unknown', path };
+}
+
+const subscribe = (cb: () => void) => {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+};
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  );
+  return parseRoute(hash);
+}
+
+export const href = {
+  library: '#/',
+  play: (id: string) => `#/play/${encodeURIComponent(id)}`,
+};

@@ -1,0 +1,61 @@
+import { AnimatePresence, m } from 'framer-motion';
+import { useT } from '../lib/i18n';
+
+function label(name: string, t: ReturnType<typeof useT>) {
+  if (name === 'mood') return t('meter_mood');
+  if (name === 'trust') return t('meter_trust');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** The customer's meters, each with the change of the last move shown for a moment. */
+export function Meters(props: {
+  meters: Record<string, number>;
+  deltas?: Record<string, number>;
+  moveKey?: string | number;
+}) {
+  const t = useT();
+  return (
+    <div className="meters">
+      {Object.entries(props.meters).map(([name, value]) => {
+        const delta = props.deltas?.[name] ?? 0;
+        return (
+          <div className={`meter meter-${name}`} key={name}>
+            <span className="meter-label" id={`meter-${name}`}>
+              {label(name, t)}
+            </span>
+            <div
+              className="meter-track"
+              role="meter"
+              aria-labelledby={`meter-${name}`}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={value}
+            >
+              <m.div
+                className="meter-fill"
+                initial={false}
+                animate={{ width: `${value}%` }}
+                transition={{ duration: 0.4 }}
+              />
+            </div>
+            <span className="meter-value">{value}</span>
+            <AnimatePresence>
+              {delta !== 0 && (
+                <m.span
+                  key={`${props.moveKey}-${name}`}
+                  className={`meter-delta ${delta > 0 ? 'up' : 'down'}`}
+                  initial={{ opacity: 0, y: 6 }}
+                  animate={{ opacity: 1, y: 0 }}
+                  exit={{ opacity: 0 }}
+                  transition={{ duration: 0.25 }}
+                >
+                  {delta > 0 ? `+${delta}` : `−${-delta}`}
+                </m.span>
+              )}
+            </AnimatePresence>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect } from 'react';
+import { href } from '../../app/route';
+import { STEPS } from '../../engine/vocabulary';
+import { cardsFor, catalog, problems } from '../../lib/catalog';
+import type { CatalogEntry } from '../../lib/catalog-types';
+import { bestScore, useHistory } from '../../lib/history-store';
+import { LOCALE_NAMES, useLocale, useT, type UiLocale } from '../../lib/i18n';
+import { clearRun, loadRun } from '../../lib/run-storage';
+
+function exportHistory(attempts: unknown) {
+  const blob = new Blob(
+    [
+      JSON.stringify(
+        { format: 'mot-attempts/1', exportedAt: new Date().toISOString(), attempts },
+        null,
+        2,
+      ),
+    ],
+    { type: 'application/json' },
+  );
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `mot-attempts-${new Date().toISOString().slice(0, 10)}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function ScenarioCard(props: { entry: CatalogEntry }) {
+  const t = useT();
+  const ui = useLocale();
+  const e = props.entry;
+  const attempts = useHistory((s) => s.attempts);
+  const best = bestScore(attempts, e.id);
+  const count = attempts.filter((a) => a.scenarioId === e.id).length;
+  const saved = loadRun(e.id);
+  const inProgress =
+    saved !== null &&
+    saved.hash === e.hash &&
+    !(saved.snapshot as { context?: { ending?: string | null } }).context?.ending;
+  const titleId = `card-${e.id}`;
+  return (
+    <li className="card" data-scenario={e.id} aria-labelledby={titleId}>
+      <div className="card-top">
+        <span className={`difficulty d${e.difficulty}`}>
+          <span aria-hidden="true">
+            {'●'.repeat(e.difficulty)}
+            {'○'.repeat(3 - e.difficulty)}
+          </span>{' '}
+          {t(`difficulty${e.difficulty}` as 'difficulty1')}
+        </span>
+        <span className="minutes">{t('minutes', { n: e.minutes })}</span>
+      </div>
+      <h2 id={titleId}>{e.title}</h2>
+      {e.locale !== ui && (
+        <p className="muted small">
+          {t('otherLanguage', { lang: LOCALE_NAMES[e.locale as UiLocale] ?? e.locale })}
+        </p>
+      )}
+      <p className="summary">{e.summary}</p>
+      <ul className="chips" aria-label={t('stepsCovered')}>
+        {STEPS.filter((s) => e.steps.includes(s)).map((s) => (
+          <li key={s} className={`step-chip step-${s}`}>
+            {t(`step_${s}`)}
+          </li>
+        ))}
+      </ul>
+      <p className="card-score">
+        {best === null
+          ? t('notPlayed')
+          : t('bestSoFar', { score: Number.isInteger(best) ? best : best.toFixed(1) })}
+        {count > 0 && <span className="muted"> · {t('attempts', { n: count })}</span>}
+        {inProgress && <span className="badge"> {t('inProgress')}</span>}
+      </p>
+      <a
+        className="button primary"
+        href={href.play(e.id)}
+        data-action="open"
+        aria-describedby={titleId}
+        onClick={() => {
+          if (saved && !inProgress) clearRun(e.id);
+        }}
+      >
+        {inProgress ? t('resume') : t('play')}
+      </a>
+    </li>
+  );
+}
+
+/** `#/`: the scenario cards, and any scenario files that failed to compile. */
+export function LibraryScreen() {
+  const t = useT();
+  const ui = useLocale();
+  const cards = cardsFor(ui, catalog);
+  const attempts = useHistory((s) => s.attempts);
+  useEffect(() => {
+    document.title = t('appName');
+  }, [t]);
+  return (
+    <div className="library">
+      <header className="library-head">
+        <h1>{t('library')}</h1>
+        <p className="lead">{t('libraryIntro')}</p>
+      </header>
+      {problems.length > 0 && (
+        <section className="problems panel" role="alert" aria-labelledby="problems-title">
+          <h2 id="problems-title">{t('problemsTitle', { n: problems.length })}</h2>
+          <p>{t('problemsHint')}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>
+                <code>{p}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {cards.length === 0 ? (
+        <p className="panel">{t('noScenarios')}</p>
+      ) : (
+        <ul className="cards">
+          {cards.map((e) => (
+            <ScenarioCard key={e.id} entry={e} />
+          ))}
+        </ul>
+      )}
+      {attempts.length > 0 && (
+        <p className="library-foot">
+          <button type="button" className="button" onClick={() => exportHistory(attempts)}>
+            {t('exportHistory')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

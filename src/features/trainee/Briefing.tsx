@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'react';
+import { Portrait } from '../../components/Portrait';
+import { StepStrip } from '../../components/StepStrip';
+import { stepsCovered } from '../../engine/score';
+import type { CompiledScenario } from '../../lib/catalog-types';
+import { useT } from '../../lib/i18n';
+import { usePrefs, type PlayMode } from '../../lib/prefs-store';
+import { href } from '../../app/route';
+
+/** What the trainee reads before the customer walks in; starts the run. */
+export function Briefing(props: { compiled: CompiledScenario; onStart: () => void }) {
+  const t = useT();
+  const { scenario } = props.compiled;
+  const mode = usePrefs((s) => s.mode);
+  const setMode = usePrefs((s) => s.setMode);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <article className="briefing panel" aria-labelledby="briefing-title">
+      <p className="eyebrow">{t('briefing')}</p>
+      <h1 id="briefing-title" ref={heading} tabIndex={-1}>
+        {scenario.title}
+      </h1>
+      <StepStrip current={null} covered={stepsCovered(scenario)} />
+      <div className="briefing-body">
+        <div className="briefing-customer">
+          <Portrait
+            portrait={scenario.customer.portrait}
+            emotion="calm"
+            label={scenario.customer.name}
+            size={120}
+          />
+          <div>
+            <p className="eyebrow">{t('yourCustomer')}</p>
+            <p className="customer-name">{scenario.customer.name}</p>
+            <p className="customer-role">{scenario.customer.role}</p>
+          </div>
+        </div>
+        <div className="briefing-text">
+          <p className="summary">{scenario.summary}</p>
+          {scenario.briefing && <p className="prose">{scenario.briefing}</p>}
+        </div>
+      </div>
+      <fieldset className="mode-picker">
+        <legend>{t('mode')}</legend>
+        {(['coach', 'exam'] as PlayMode[]).map((m) => (
+          <label key={m} className="radio">
+            <input
+              type="radio"
+              name="mode"
+              value={m}
+              checked={mode === m}
+              onChange={() => setMode(m)}
+            />
+            <span>{t(m === 'coach' ? 'modeCoach' : 'modeExam')}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="actions">
+        <button
+          type="button"
+          className="button primary large"
+          data-action="start"
+          onClick={props.onStart}
+        >
+          {t('start')}
+        </button>
+        <a className="button" href={href.library}>
+          {t('backToLibrary')}
+        </a>
+      </div>
+    </article>
+  );
+}

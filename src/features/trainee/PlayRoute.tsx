@@ -1,0 +1,176 @@
+import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { href } from '../../app/route';
+import type { CompiledScenario } from '../../lib/catalog-types';
+import { loadScenario, pickLocale } from '../../lib/catalog';
+import { useLocale, useT } from '../../lib/i18n';
+import { usePrefs } from '../../lib/prefs-store';
+import { clearRun, loadRun, newRunId, setRunAside, type SavedRun } from '../../lib/run-storage';
+import { useNotices } from '../../lib/notices';
+import { Briefing } from './Briefing';
+import { RunView } from './RunView';
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'resume'; compiled: CompiledScenario; saved: SavedRun }
+  | { kind: 'briefing'; compiled: CompiledScenario }
+  | { kind: 'run'; compiled: CompiledScenario; run: SavedRun; fresh: boolean };
+
+function decisionsIn(saved: SavedRun): number {
+  const ctx = (saved.snapshot as { context?: { decisions?: unknown[] } }).context;
+  return Array.isArray(ctx?.decisions) ? ctx.decisions.length : 0;
+}
+
+function isAtDebrief(saved: SavedRun): boolean {
+  const snap = saved.snapshot as {
+    value?: Record<string, string>;
+    context?: { ending?: string | null };
+  };
+  const ending = snap.context?.ending;
+  return !!ending && snap.value?.[ending] === 'debrief';
+}
+
+/** Motion for the trainee screens only, so the library's first screen does not load it. */
+function Motion(props: { children: ReactNode }) {
+  return (
+    <MotionConfig reducedMotion="user">
+      <LazyMotion features={domAnimation} strict>
+        {props.children}
+      </LazyMotion>
+    </MotionConfig>
+  );
+}
+
+/** `#/play/<id>`: loads the scenario, offers to resume a saved run, then the briefing and the run. */
+export default function PlayRoute(props: { id: string }) {
+  return (
+    <Motion>
+      <PlayFlow id={props.id} />
+    </Motion>
+  );
+}
+
+function PlayFlow(props: { id: string }) {
+  const t = useT();
+  const locale = useLocale();
+  const mode = usePrefs((s) => s.mode);
+  const [view, setView] = useState<View>(() =>
+    pickLocale(props.id, locale) ? { kind: 'loading' } : { kind: 'missing' },
+  );
+  const resumeHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => resumeHeading.current?.focus(), [view.kind]);
+
+  useEffect(() => {
+    let live = true;
+    const entry = pickLocale(props.id, locale);
+    if (!entry) return;
+    void loadScenario(entry).then((compiled) => {
+      if (!live) return;
+      if (!compiled) return setView({ kind: 'missing' });
+      const saved = loadRun(props.id);
+      if (saved && saved.hash !== compiled.hash && saved.locale === compiled.scenario.locale) {
+        setRunAside(saved, 'progress');
+        useNotices.getState().push('noticeChanged');
+      } else if (saved && saved.hash === compiled.hash) {
+        if (isAtDebrief(saved)) return setView({ kind: 'run', compiled, run: saved, fresh: false });
+        return setView({ kind: 'resume', compiled, saved });
+      }
+      setView({ kind: 'briefing', compiled });
+    });
+    return () => {
+      live = false;
+    };
+    // The UI language is read once: switching language mid-run keeps the scenario's language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.id]);
+
+  useEffect(() => {
+    if (view.kind === 'briefing' || view.kind === 'resume' || view.kind === 'run')
+      document.title = `${view.compiled.scenario.title} · ${t('appName')}`;
+  }, [view, t]);
+
+  const startNew = (compiled: CompiledScenario) => {
+    clearRun(compiled.scenario.id);
+    const run: SavedRun = {
+      v: 1,
+      runId: newRunId(),
+      scenarioId: compiled.scenario.id,
+      locale: compiled.scenario.locale,
+      hash: compiled.hash,
+      mode,
+      snapshot: {},
+    };
+    setView({ kind: 'run', compiled, run, fresh: true });
+  };
+
+  switch (view.kind) {
+    case 'loading':
+      return (
+        <p className="loading" role="status">
+          {t('loading')}
+        </p>
+      );
+    case 'missing':
+      return (
+        <section className="panel narrow">
+          <h1>{t('notFound')}</h1>
+          <a className="button" href={href.library}>
+            {t('backToLibrary')}
+          </a>
+        </section>
+      );
+    case 'resume':
+      return (
+        <section className="panel narrow resume" aria-labelledby="resume-title">
+          <h1 id="resume-title" ref={resumeHeading} tabIndex={-1}>
+            {t('resumeTitle')}
+          </h1>
+          <p className="scenario-name">{view.compiled.scenario.title}</p>
+          <p>{t('resumeText', { n: decisionsIn(view.saved) + 1 })}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="button primary"
+              data-action="resume"
+              onClick={() =>
+                setView({ kind: 'run', compiled: view.compiled, run: view.saved, fresh: false })
+              }
+            >
+              {t('resume')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              data-action="restart"
+              onClick={() => {
+                clearRun(view.compiled.scenario.id);
+                setView({ kind: 'briefing', compiled: view.compiled });
+              }}
+            >
+              {t('startOver')}
+            </button>
+          </div>
+        </section>
+      );
+    case 'briefing':
+      return <Briefing compiled={view.compiled} onStart={() => startNew(view.compiled)} />;
+    case 'run':
+      return (
+        <RunView
+          key={view.run.runId}
+          compiled={view.compiled}
+          run={view.run}
+          fresh={view.fresh}
+          onRetry={() => {
+            clearRun(view.compiled.scenario.id);
+            setView({ kind: 'briefing', compiled: view.compiled });
+          }}
+          onBroken={() => {
+            setRunAside(view.run, 'progress');
+            setView({ kind: 'briefing', compiled: view.compiled });
+          }}
+        />
+      );
+  }
+}

@@ -1,0 +1,53 @@
+import { createContext, useContext } from 'react';
+import { messages, UI_LOCALES, type MessageKey, type UiLocale } from './i18n-messages';
+
+export { UI_LOCALES, type UiLocale, type MessageKey };
+
+export const LOCALE_NAMES: Record<UiLocale, string> = {
+  'zh-CN': '简体中文',
+  'zh-TW': '繁體中文',
+  en: 'English',
+};
+
+/** The UI language that best fits the browser's preferences. */
+export function detectLocale(
+  languages: readonly string[] = typeof navigator === 'undefined'
+    ? []
+    : (navigator.languages ?? [navigator.language]),
+): UiLocale {
+  for (const raw of languages) {
+    const tag = raw.toLowerCase();
+    if (/^zh-(tw|hk|mo|hant)/.test(tag)) return 'zh-TW';
+    if (tag.startsWith('zh')) return 'zh-CN';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export function translator(locale: UiLocale): Translate {
+  return (key, vars) => {
+    let text: string = messages[key][locale];
+    if (vars)
+      for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
+    return text;
+  };
+}
+
+export const LocaleContext = createContext<UiLocale>('en');
+
+export function useLocale(): UiLocale {
+  return useContext(LocaleContext);
+}
+
+export function useT(): Translate {
+  return translator(useLocale());
+}
+
+/** Scenario locales to try for a UI language, best first. */
+export function scenarioLocaleOrder(ui: UiLocale): string[] {
+  if (ui === 'zh-TW') return ['zh-TW', 'zh-CN', 'en'];
+  if (ui === 'zh-CN') return ['zh-CN', 'zh-TW', 'en'];
+  return ['en', 'zh-CN', 'zh-TW'];
+}
