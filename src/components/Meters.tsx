@@ -4,6 +4,7 @@ import { useT } from '../lib/i18n';
 function label(name: string, t: ReturnType<typeof useT>) {
   if (name === 'mood') return t('meter_mood');
   if (name === 'trust') return t('meter_trust');
+  if (name === 'patience') return t('meter_patience');
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 

@@ -100,6 +100,7 @@ export const messages = {
   stepSkipped: m('本情景不涉及', '本情境不涉及', 'not in this drill'),
   meter_mood: m('情绪', '情緒', 'Mood'),
   meter_trust: m('信任', '信任', 'Trust'),
+  meter_patience: m('耐心', '耐心', 'Patience'),
   customerSays: m('{name} 说', '{name} 說', '{name} says'),
   yourAnswer: m('你的回答', '你的回答', 'Your answer'),
   answerHint: m(

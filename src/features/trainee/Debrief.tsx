@@ -129,7 +129,9 @@ export function Debrief(props: {
                 <details open={!gotBest}>
                   <summary>
                     <span className={`step-chip step-${d.step}`}>{t(`step_${d.step}`)}</span>
-                    <span className="decision-line">“{node?.say || node?.narration}”</span>
+                    <span className="decision-line">
+                      {node?.say ? `“${node.say}”` : <em>{node?.narration}</em>}
+                    </span>
                     <span
                       className={`points ${d.points === d.max ? 'full' : d.points === 0 ? 'none' : 'part'}`}
                     >
