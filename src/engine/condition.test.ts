@@ -76,9 +76,8 @@ describe('parseCondition: tokens', () => {
     expect(parsed('  a  ')).toEqual(flag('a'));
   });
 
-  // Known engine bug: the schema lets a flag start with a digit ("2nd-visit" passes `set`), but
-  // the tokenizer reads the "2" as a number and the flag can never be tested.
-  it.fails('reads a name that starts with a digit as one name (known bug)', () => {
+  // Regression: the schema lets a flag start with a digit, so the tokenizer must not read "2" as a number.
+  it('reads a name that starts with a digit as one name', () => {
     expect(parsed('2nd-visit')).toEqual(flag('2nd-visit'));
   });
 });

@@ -18,7 +18,8 @@ interface Token {
   at: number;
 }
 
-const TOKEN = /\s*(?:(\()|(\))|(<=|>=|==|!=|<|>)|(-?\d+)|([\p{L}\p{N}_][\p{L}\p{N}_-]*))/uy;
+const TOKEN =
+  /\s*(?:(\()|(\))|(<=|>=|==|!=|<|>)|(-?\d+)(?![\p{L}\p{N}_-])|([\p{L}\p{N}_][\p{L}\p{N}_-]*))/uy;
 
 function tokenize(src: string): Token[] | { message: string; offset: number } {
   const out: Token[] = [];

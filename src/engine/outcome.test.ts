@@ -51,14 +51,10 @@ describe('customerOutcome: repurchase, P = 0.4 mood + 0.6 trust', () => {
     expect(out(100, 0).repurchaseProbability).toBe(40);
   });
 
-  // Known engine bug: 0.4 × 3 + 0.6 × 48 is 29.999999999999996 in floating point, so P = 30 falls
-  // into "below-30" while repurchaseProbability says 30.
-  it.fails(
-    'puts P = 30 exactly in the 30-70 band for every pair of meters (known bug: mood 3, trust 48)',
-    () => {
-      expect(out(3, 48)).toMatchObject({ repurchaseProbability: 30, repurchase: '30-70' });
-    },
-  );
+  // Regression: in floating point 0.4 × 3 + 0.6 × 48 is 29.999999999999996 (now computed in integers).
+  it('puts P = 30 exactly in the 30-70 band for every pair of meters', () => {
+    expect(out(3, 48)).toMatchObject({ repurchaseProbability: 30, repurchase: '30-70' });
+  });
 
   it('agrees with exact arithmetic on every other pair of meters', () => {
     const wrong = grid
@@ -85,9 +81,8 @@ describe('customerOutcome: recommend, R = round((0.6 mood + 0.4 trust) / 10), NP
     expect(out(0, 100).recommend).toBe(4);
   });
 
-  // Known engine bug: (0.6 × 41 + 0.4 × 1) / 10 is 2.4999999999999996 in floating point, so a
-  // recommend score of exactly 2.5 rounds down. Same for mood 57 / trust 2 (3.5) and 87 / 7 (5.5).
-  it.fails('rounds a recommend score of exactly x.5 up (known bug: mood 41, trust 1)', () => {
+  // Regression: in floating point (0.6 × 41 + 0.4 × 1) / 10 is 2.4999999999999996 and rounded down.
+  it('rounds a recommend score of exactly x.5 up', () => {
     expect([out(41, 1).recommend, out(57, 2).recommend, out(87, 7).recommend]).toEqual([3, 4, 6]);
   });
 

@@ -4,7 +4,8 @@
 //     S >= 80 very satisfied · >= 65 fairly satisfied · >= 50 satisfied · >= 30 dissatisfied · else very dissatisfied
 //   repurchase probability  P = 0.4 × mood + 0.6 × trust   (behavioural loyalty leans on trust)
 //     P > 70 → "above 70%" · P >= 30 → "30-70%" · else "below 30%"
-//   recommend score  R = round(0.6 × mood + 0.4 × trust) / 10, 0..10 (emotional loyalty leans on mood)
+//   recommend score  R = round((0.6 × mood + 0.4 × trust) / 10), 0..10, halves up (emotional loyalty leans on mood)
+// Computed in integers (tenths) so that boundaries such as P = 30 are exact.
 //     NPS class: 9-10 promoter · 7-8 passive · 0-6 detractor; likelihood: very likely · possible · unlikely
 
 export type Satisfaction =
@@ -27,6 +28,7 @@ export function customerOutcome(meters: Readonly<Record<string, number>>): Custo
   const mood = meters.mood ?? 50;
   const trust = meters.trust ?? 50;
   const s = (mood + trust) / 2;
+  const p10 = 4 * mood + 6 * trust; // 10 × P, exact
   const satisfaction: Satisfaction =
     s >= 80
       ? 'very-satisfied'
@@ -37,9 +39,8 @@ export function customerOutcome(meters: Readonly<Record<string, number>>): Custo
           : s >= 30
             ? 'dissatisfied'
             : 'very-dissatisfied';
-  const p = 0.4 * mood + 0.6 * trust;
-  const repurchase: RepurchaseBand = p > 70 ? 'above-70' : p >= 30 ? '30-70' : 'below-30';
-  const recommend = Math.min(10, Math.max(0, Math.round((0.6 * mood + 0.4 * trust) / 10)));
+  const repurchase: RepurchaseBand = p10 > 700 ? 'above-70' : p10 >= 300 ? '30-70' : 'below-30';
+  const recommend = Math.min(10, Math.max(0, Math.round((6 * mood + 4 * trust) / 100)));
   const nps: NpsClass = recommend >= 9 ? 'promoter' : recommend >= 7 ? 'passive' : 'detractor';
   const likelihood =
     nps === 'promoter' ? 'very-likely' : nps === 'passive' ? 'possible' : 'unlikely';
@@ -47,7 +48,7 @@ export function customerOutcome(meters: Readonly<Record<string, number>>): Custo
     satisfaction,
     satisfactionIndex: s,
     repurchase,
-    repurchaseProbability: Math.round(p),
+    repurchaseProbability: Math.round(p10 / 10),
     recommend,
     nps,
     likelihood,

@@ -86,6 +86,14 @@ export function schemaDiagnostics(
   issues: readonly Issue[],
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // A misspelt key already explains the missing one it was meant to be: report it once.
+  const meant = new Set<string>();
+  for (const i of issues)
+    if (i.code === 'unrecognized_keys')
+      for (const k of i.keys) {
+        const hint = closest(k, knownKeysAt(i.path as PathKeyList));
+        if (hint) meant.add(JSON.stringify([...i.path, hint]));
+      }
   const queue = [...issues];
   while (queue.length) {
     const issue = queue.shift()!;
@@ -114,6 +122,23 @@ export function schemaDiagnostics(
     const value = valueAt(data, path);
     const last = path[path.length - 1];
     const parentIsPrinciple = path[path.length - 2] === 'principle' || last === 'principle';
+    if (value === undefined && issue.code === 'invalid_type' && meant.has(JSON.stringify(path)))
+      continue;
+    if (issue.code === 'invalid_union') {
+      const expected = issue.errors
+        .flat()
+        .flatMap((i) => (i.code === 'invalid_type' && i.path.length === 0 ? [i.expected] : []));
+      const where = typeof last === 'string' ? `"${last}": ` : '';
+      out.push(
+        src.diagnostic(
+          src.locate(path),
+          'error',
+          'type',
+          `${where}expected ${[...new Set(expected)].join(' or ') || 'another value'} but found ${typeName(value)}`,
+        ),
+      );
+      continue;
+    }
     if (value === undefined && issue.code === 'invalid_type') {
       out.push(
         src.diagnostic(

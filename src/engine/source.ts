@@ -36,6 +36,17 @@ export class SourceDoc {
     });
   }
 
+  /** A YAML error's span, moved from column 1 to the line's first character when the line is indented. */
+  errorSpan(start: number, end: number): Span {
+    const span = this.spanOf(start, end);
+    if (span.column !== 1) return span;
+    const line = this.text.split(/\r?\n/)[span.line - 1] ?? '';
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    return indent > 0 && indent < line.length
+      ? { ...span, column: indent + 1, endColumn: Math.max(span.endColumn, indent + 1) }
+      : span;
+  }
+
   spanOf(start: number, end: number): Span {
     const a = this.lines.linePos(start);
     const b = this.lines.linePos(Math.max(start, end));
@@ -72,13 +83,21 @@ export class SourceDoc {
     return this.rangeSpan(node as Node | null);
   }
 
+  /** The source range of the node at a path, if it exists. */
+  rangeOf(path: Path): [number, number] | null {
+    const node = this.doc.getIn(path as PathKey[], true) as Node | undefined;
+    return node?.range ? [node.range[0], node.range[1]] : null;
+  }
+
   /** Where a scalar's text begins inside the file, for pointing into a condition string. */
   scalarTextStart(path: Path): number | null {
     const node = this.doc.getIn(path as PathKey[], true);
     if (!isScalar(node) || !node.range) return null;
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-    const plain = node.type === 'PLAIN' || quoted;
-    return plain ? node.range[0] + (quoted ? 1 : 0) : null;
+    if (node.type !== 'PLAIN' && !quoted) return null;
+    // Only when the text stands as written on one line: no folding, no escapes.
+    const raw = this.text.slice(node.range[0] + (quoted ? 1 : 0), node.range[1] - (quoted ? 1 : 0));
+    return raw.trimEnd() === String(node.value) ? node.range[0] + (quoted ? 1 : 0) : null;
   }
 
   private rangeSpan(node: Node | null): Span {

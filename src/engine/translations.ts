@@ -3,7 +3,17 @@ import type { Move, Scenario } from './model';
 import type { Path } from './source';
 import type { ValidationResult } from './validate';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with object keys sorted, so `{ mood, trust }` and `{ trust, mood }` compare equal. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(
+          Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : x,
+  );
+}
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 const show = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
 
 function moveShape(m: Move | undefined) {

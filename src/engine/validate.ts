@@ -68,7 +68,7 @@ export function validateSource(file: string, text: string): ValidationResult {
       e.code === 'DUPLICATE_KEY'
         ? 'this key appears twice in the same mapping; ids must be unique'
         : e.message.split('\n')[0]!;
-    diagnostics.push(src.diagnostic(src.spanOf(e.pos[0], e.pos[1]), 'error', rule, message));
+    diagnostics.push(src.diagnostic(src.errorSpan(e.pos[0], e.pos[1]), 'error', rule, message));
   }
   if (diagnostics.length) return result();
 
@@ -212,11 +212,13 @@ export function validateSource(file: string, text: string): ValidationResult {
       return;
     }
     const names = conditionNames(r.cond);
-    // Point at the name inside the condition when the string sits on one line.
+    // Point at the name inside the condition, searching the scalar as written (it may be folded).
     const at = (name: string) => {
-      const m = new RegExp(`(^|[^\\p{L}\\p{N}_-])${name}(?![\\p{L}\\p{N}_-])`, 'u').exec(source);
-      if (start === null || !m) return src.locate(path);
-      const offset = start + m.index + m[1]!.length;
+      const range = src.rangeOf(path);
+      const raw = range ? text.slice(range[0], range[1]) : '';
+      const m = new RegExp(`(^|[^\\p{L}\\p{N}_-])${name}(?![\\p{L}\\p{N}_-])`, 'u').exec(raw);
+      if (!range || !m) return src.locate(path);
+      const offset = range[0] + m.index + m[1]!.length;
       return src.spanOf(offset, offset + name.length);
     };
     const nameErr = (name: string, rule: string, message: string) =>
