@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', '.scratch', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'public', '.scratch', '.bench', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
