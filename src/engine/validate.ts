@@ -316,23 +316,20 @@ export function validateSource(file: string, text: string): ValidationResult {
       }
     }
   };
-  if (targets.has(f.start)) visit(f.start);
-  for (const id of nodeIds)
-    if (!color.has(id))
-      err(
-        ['nodes', id],
-        'unreachable',
-        `node "${id}" cannot be reached from start "${f.start}"`,
-        'key',
-      );
-  for (const id of endingIds)
-    if (!color.has(id))
-      err(
-        ['endings', id],
-        'unreachable',
-        `ending "${id}" cannot be reached from start "${f.start}"`,
-        'key',
-      );
+  if (targets.has(f.start)) {
+    visit(f.start);
+    // With a missing start everything would be "unreachable": that one error is enough.
+    const kinds = [['nodes', 'node', nodeIds] as const, ['endings', 'ending', endingIds] as const];
+    for (const [key, kind, ids] of kinds)
+      for (const id of ids)
+        if (!color.has(id))
+          err(
+            [key, id],
+            'unreachable',
+            `${kind} "${id}" cannot be reached from start "${f.start}"`,
+            'key',
+          );
+  }
   for (const id of nodeIds) if (!color.has(id)) visit(id); // report cycles among unreachable nodes too
 
   if (hasErrors(diagnostics)) return result();

@@ -2,16 +2,12 @@ import type { Scenario } from '../engine/model';
 import type { Step } from '../engine/vocabulary';
 
 /** What the library screen knows of a scenario without loading it. */
-export interface CatalogEntry {
+export interface CatalogEntry extends Pick<
+  Scenario,
+  'id' | 'locale' | 'title' | 'summary' | 'difficulty' | 'minutes' | 'customer'
+> {
   key: string;
-  id: string;
-  locale: string;
-  title: string;
-  summary: string;
-  difficulty: number;
-  minutes: number;
   steps: Step[];
-  customer: Scenario['customer'];
   hash: string;
 }
 
