@@ -1,5 +1,6 @@
-import { AnimatePresence, m } from 'framer-motion';
+import { AnimatePresence, m, useReducedMotion } from 'framer-motion';
 import { useT } from '../lib/i18n';
+import { useEntrance } from './motion';
 
 function label(name: string, t: ReturnType<typeof useT>) {
   if (name === 'mood') return t('meter_mood');
@@ -15,6 +16,8 @@ export function Meters(props: {
   moveKey?: string | number;
 }) {
   const t = useT();
+  const deltaIn = useEntrance({ opacity: 0, y: 6 });
+  const fillDuration = useReducedMotion() ? 0 : 0.4;
   return (
     <div className="meters">
       {Object.entries(props.meters).map(([name, value]) => {
@@ -36,7 +39,7 @@ export function Meters(props: {
                 className="meter-fill"
                 initial={false}
                 animate={{ width: `${value}%` }}
-                transition={{ duration: 0.4 }}
+                transition={{ duration: fillDuration }}
               />
             </div>
             <span className="meter-value">{value}</span>
@@ -45,7 +48,7 @@ export function Meters(props: {
                 <m.span
                   key={`${props.moveKey}-${name}`}
                   className={`meter-delta ${delta > 0 ? 'up' : 'down'}`}
-                  initial={{ opacity: 0, y: 6 }}
+                  initial={deltaIn}
                   animate={{ opacity: 1, y: 0 }}
                   exit={{ opacity: 0 }}
                   transition={{ duration: 0.25 }}

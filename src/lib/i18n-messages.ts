@@ -157,7 +157,6 @@ export const messages = {
   why: m('为什么', '為什麼', 'Why'),
   principle: m('对应原则', '對應原則', 'Principle'),
   retry: m('再练一次', '再練一次', 'Try again'),
-  timeoutChoice: m('超时', '逾時', 'Timed out'),
   customerReply: m('客户的反应', '客戶的反應', 'The customer reacts'),
   aboutPortraits: m(
     '头像：DiceBear「Open Peeps」（Pablo Stanley，CC0）',

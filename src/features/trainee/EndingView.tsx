@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { m } from 'framer-motion';
+import { useEntrance } from '../../components/motion';
 import { Portrait, emotionForMood } from '../../components/Portrait';
 import type { RunContext } from '../../engine/machine';
 import type { Scenario } from '../../engine/model';
@@ -14,13 +15,14 @@ export function EndingView(props: {
   const t = useT();
   const ending = props.scenario.endings[props.context.ending ?? ''];
   const ref = useRef<HTMLHeadingElement>(null);
+  const fadeIn = useEntrance({ opacity: 0 });
   useEffect(() => ref.current?.focus(), []);
   if (!ending) return null;
   const emotion = emotionForMood(props.context.meters.mood ?? 50);
   return (
     <m.article
       className="ending panel narrow"
-      initial={{ opacity: 0 }}
+      initial={fadeIn}
       animate={{ opacity: 1 }}
       transition={{ duration: 0.3 }}
       data-ending={ending.id}

@@ -1,6 +1,7 @@
 import { AnimatePresence, m } from 'framer-motion';
 import { useEffect, useRef } from 'react';
 import { Countdown } from '../../components/Countdown';
+import { useEntrance } from '../../components/motion';
 import { Meters } from '../../components/Meters';
 import { Portrait, emotionForMood } from '../../components/Portrait';
 import { PrincipleList } from '../../components/PrincipleList';
@@ -47,6 +48,8 @@ export function MomentView(props: {
   const focusRef = useRef<HTMLElement | null>(null);
   const continueRef = useRef<HTMLButtonElement | null>(null);
   const { onChoose } = props;
+  const bubbleIn = useEntrance({ opacity: 0, y: 12, scale: 0.98 });
+  const feedbackIn = useEntrance({ opacity: 0, x: 24 });
 
   useEffect(() => {
     if (reacting) continueRef.current?.focus();
@@ -105,7 +108,7 @@ export function MomentView(props: {
             <m.blockquote
               key={lineKey}
               className="bubble"
-              initial={{ opacity: 0, y: 12, scale: 0.98 }}
+              initial={bubbleIn}
               animate={{ opacity: 1, y: 0, scale: 1 }}
               transition={{ duration: 0.22, ease: 'easeOut' }}
               ref={focusRef as never}
@@ -165,7 +168,7 @@ export function MomentView(props: {
           {showFeedback && lastMove && (
             <m.div
               className="feedback"
-              initial={{ opacity: 0, x: 24 }}
+              initial={feedbackIn}
               animate={{ opacity: 1, x: 0 }}
               transition={{ duration: 0.25, delay: 0.15 }}
             >

@@ -125,6 +125,7 @@ export function RunView(props: {
 
   return (
     <div className="run" data-phase={phase} data-node={ctx.node}>
+      {phase !== 'ending' && <h1 className="visually-hidden">{scenario.title}</h1>}
       <StepStrip
         current={phase === 'intro' && lastStep ? lastStep : (node?.step ?? lastStep)}
         covered={covered}
