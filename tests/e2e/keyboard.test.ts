@@ -1,0 +1,103 @@
+// A whole conversation with the keyboard alone: Tab/Enter for buttons, digits for answers.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  SEL,
+  appUrl,
+  focusInfo,
+  launchBrowser,
+  openPage,
+  readPlayState,
+  readScenario,
+  signature,
+  tabTo,
+  waitForActionable,
+  waitForChange,
+} from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Asserts the focused element is `selector` and shows a focus outline. */
+async function expectVisibleFocus(page: Page, selector: string, where: string) {
+  expect(
+    await page.evaluate((s) => !!document.activeElement?.matches(s), selector),
+    `${where}: focus is on ${selector}`,
+  ).toBe(true);
+  const info = await focusInfo(page);
+  expect(info?.outlineStyle, `${where}: focus outline of ${JSON.stringify(info)}`).not.toBe('none');
+  expect(parseFloat(info?.outlineWidth ?? '0'), `${where}: focus outline width`).toBeGreaterThan(0);
+}
+
+async function playByKeyboard(page: Page, digit: (choices: number) => string) {
+  const path: string[] = [];
+  const tabs: number[] = [];
+  for (let turn = 0; turn < 80; turn++) {
+    await waitForActionable(page);
+    const state = await readPlayState(page);
+    if (state.debrief) return { path, tabs, state };
+    const before = await signature(page);
+    if (state.choices.length > 0) {
+      const key = digit(state.choices.length);
+      path.push(`${state.node}:${state.choices[Number(key) - 1]}`);
+      await page.keyboard.press(key);
+    } else {
+      tabs.push(await tabTo(page, SEL.continue));
+      await expectVisibleFocus(page, SEL.continue, `continue at ${state.node}/${state.phase}`);
+      await page.keyboard.press('Enter');
+    }
+    await waitForChange(page, before);
+  }
+  throw new Error(`no debrief by keyboard; path: ${path.join(' → ')}`);
+}
+
+test.each([
+  { id: 'bulk-complaint', locale: 'zh-CN', pick: 'first', digit: () => '1' },
+  { id: 'first-impression', locale: 'en', pick: 'second', digit: () => '2' },
+])(
+  '$id ($locale) played with the keyboard only, answering $pick',
+  async ({ id, locale, digit }) => {
+    const file = readScenario(id, locale);
+    const { page, errors, close } = await openPage(browser, { locale });
+    try {
+      await page.goto(appUrl(`#/play/${id}`));
+      await page.locator(SEL.start).waitFor();
+      const tabsToStart = await tabTo(page, SEL.start);
+      expect(tabsToStart, 'Start is reachable with Tab').toBeGreaterThan(0);
+      await expectVisibleFocus(page, SEL.start, 'briefing');
+      await page.keyboard.press('Enter');
+      await page.locator(SEL.choice).first().waitFor();
+
+      const first = await readPlayState(page);
+      expect(first.node).toBe(file.start);
+
+      const { path, tabs, state } = await playByKeyboard(page, digit);
+      expect(path.length, 'answered at least two moments').toBeGreaterThanOrEqual(2);
+      for (const step of path) {
+        const [node, choice] = step.split(':') as [string, string];
+        expect(
+          file.nodes[node]?.choices.map((c) => c.id),
+          step,
+        ).toContain(choice);
+      }
+      expect(tabs.length).toBeGreaterThan(path.length);
+      expect(state.debrief).not.toBeNull();
+      expect(Number(state.debrief!.overall)).toBeGreaterThanOrEqual(0);
+      expect(Number(state.debrief!.overall)).toBeLessThanOrEqual(100);
+      expect(Object.keys(file.endings)).toContain(state.debrief!.ending);
+      expect(state.debrief!.steps).toHaveLength(5);
+      expect(errors).toEqual([]);
+
+      // The debrief's retry button is reachable by keyboard too, with a visible focus ring.
+      await tabTo(page, SEL.retry);
+      await expectVisibleFocus(page, SEL.retry, 'debrief');
+    } finally {
+      await close();
+    }
+  },
+);

@@ -1,0 +1,90 @@
+// Reloading the page mid-run, on the debrief, and during a timed moment.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { SEL, launchBrowser, openPage, playByMouse, readPlayState, startScenario } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('reload after two answers offers to resume at the same moment; reload on the debrief keeps it', async () => {
+  const { page, errors, close } = await openPage(browser, { locale: 'en' });
+  try {
+    await startScenario(page, 'first-impression');
+    const before = await playByMouse(page, 'first', {
+      until: (s, answers) => answers === 2 && s.choices.length > 0,
+    });
+    expect(before.path).toHaveLength(2);
+    const at = before.state;
+    expect(at.phase).toBe('open');
+
+    await page.reload();
+    const resume = page.locator(SEL.resume);
+    await resume.waitFor();
+    expect(await page.locator('.resume').textContent(), 'resume text names decision 3').toContain(
+      '3',
+    );
+    await resume.click();
+    await page.locator(SEL.choice).first().waitFor();
+    const after = await readPlayState(page);
+    expect(after.node, 'same [data-node]').toBe(at.node);
+    expect(after.phase).toBe('open');
+    expect(after.choices, 'same [data-choice] set').toEqual(at.choices);
+    expect(after.line, 'same customer line').toBe(at.line);
+
+    const rest = await playByMouse(page, 'first');
+    const done = await readPlayState(page);
+    expect(done.debrief).not.toBeNull();
+    expect(
+      await page.locator('[data-decision]').count(),
+      'the timeline holds the decisions from before and after the reload',
+    ).toBe(before.path.length + rest.path.length);
+
+    await page.reload();
+    await page.locator(SEL.debrief).waitFor();
+    expect(await page.locator(SEL.resume).count(), 'no resume prompt on a finished run').toBe(0);
+    const again = await readPlayState(page);
+    expect(again.debrief?.overall).toBe(done.debrief!.overall);
+    expect(again.debrief?.ending).toBe(done.debrief!.ending);
+    expect(again.debrief?.steps).toEqual(done.debrief!.steps);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('reload during the timed moment: after resume the countdown continues, not from 15', async () => {
+  const { page, errors, close } = await openPage(browser, { locale: 'zh-CN' });
+  try {
+    await page.clock.install();
+    await startScenario(page, 'angry-customer');
+    const timer = page.locator(SEL.timer);
+    await timer.waitFor();
+    expect(Number(await timer.getAttribute('data-seconds-left'))).toBe(15);
+    await page.clock.runFor(5_000);
+    await expect.poll(() => timer.getAttribute('data-seconds-left')).toBe('10');
+    const node = await page.locator(SEL.run).getAttribute('data-node');
+
+    await page.reload();
+    await page.locator(SEL.resume).click();
+    await timer.waitFor();
+    const left = Number(await timer.getAttribute('data-seconds-left'));
+    expect(await page.locator(SEL.run).getAttribute('data-node')).toBe(node);
+    expect(left, 'seconds left after resume').toBeLessThanOrEqual(10);
+    expect(left, 'seconds left after resume').toBeGreaterThanOrEqual(5);
+
+    // The moment still times out when the remaining time runs out, not 15 s later.
+    await page.clock.runFor((left + 1) * 1000);
+    await page.locator(SEL.continue).waitFor();
+    const state = await readPlayState(page);
+    expect(state.choices).toEqual([]);
+    expect(await page.locator('.reaction .said-text').textContent()).toContain('你没有及时回应');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
