@@ -47,7 +47,10 @@ export function StepStrip(props: {
               <span className="step-icon" aria-hidden="true">
                 {state === 'done' ? '✔' : ICONS[step]}
               </span>
-              <span className="step-name">{t(`step_${step}`)}</span>
+              <span className="step-name step-name-long">{t(`step_${step}`)}</span>
+              <span className="step-name step-name-short" aria-hidden="true">
+                {t(`short_${step}`)}
+              </span>
               <span className="visually-hidden">({stateLabel})</span>
             </li>
           );

@@ -4,7 +4,7 @@ import { MoodCurve } from '../../components/MoodCurve';
 import { PrincipleList } from '../../components/PrincipleList';
 import type { RunContext } from '../../engine/machine';
 import type { Scenario } from '../../engine/model';
-import { bestVisibleChoices, type AttemptScore } from '../../engine/score';
+import { bestVisibleChoices, stepsCovered, type AttemptScore } from '../../engine/score';
 import { useT } from '../../lib/i18n';
 import { moveOf } from './MomentView';
 
@@ -24,6 +24,7 @@ export function Debrief(props: {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const curve = [scenario.meters, ...ctx.decisions.map((d) => d.meters)];
+  const covered = stepsCovered(scenario);
 
   return (
     <article
@@ -85,7 +86,11 @@ export function Debrief(props: {
                   <span className="step-bar-fill" style={{ width: `${s.score ?? 0}%` }} />
                 </span>
                 <span className="step-bar-value">
-                  {s.score === null ? t('notReached') : `${fmt(s.score)}%`}
+                  {s.score !== null
+                    ? `${fmt(s.score)}%`
+                    : covered.includes(s.step)
+                      ? t('notReached')
+                      : t('stepSkipped')}
                 </span>
               </li>
             ))}
