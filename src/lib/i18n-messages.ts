@@ -48,9 +48,9 @@ export const messages = {
     '{n} scenario file error(s): those files are not shown',
   ),
   problemsHint: m(
-    '修正后重新构建；运行 npm run validate 可查看全部诊断。',
-    '修正後重新建置；執行 npm run validate 可查看全部診斷。',
-    'Fix them and rebuild; run npm run validate for every diagnostic.',
+    '修正文件后，运行中的 npm start 会自动刷新（已构建的版本需重新构建）；npm run validate 可列出全部诊断。',
+    '修正檔案後，執行中的 npm start 會自動重新整理（已建置的版本需重新建置）；npm run validate 可列出全部診斷。',
+    'Fix the file: with npm start the page updates by itself (a built copy needs a rebuild). npm run validate lists every diagnostic.',
   ),
   notFound: m('找不到这个情景。', '找不到這個情境。', 'This scenario does not exist.'),
   backToLibrary: m('返回情景列表', '返回情境列表', 'Back to scenarios'),
