@@ -62,13 +62,26 @@ export function validateSource(file: string, text: string): ValidationResult {
     return r;
   };
 
-  for (const e of src.doc.errors) {
-    const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-id' : 'yaml';
-    const message =
-      e.code === 'DUPLICATE_KEY'
-        ? 'this key appears twice in the same mapping; ids must be unique'
-        : e.message.split('\n')[0]!;
-    diagnostics.push(src.diagnostic(src.errorSpan(e.pos[0], e.pos[1]), 'error', rule, message));
+  for (const e of src.doc.errors)
+    diagnostics.push(
+      src.diagnostic(src.errorSpan(e.pos[0], e.pos[1]), 'error', 'yaml', e.message.split('\n')[0]!),
+    );
+  for (const { key, path } of src.duplicateKeys) {
+    const name = String(path[path.length - 1]);
+    const what =
+      path.length === 2 && path[0] === 'nodes'
+        ? 'node id'
+        : path.length === 2 && path[0] === 'endings'
+          ? 'ending id'
+          : 'key';
+    diagnostics.push(
+      src.diagnostic(
+        src.rangeSpan(key),
+        'error',
+        'duplicate-id',
+        `${what} "${name}" appears twice in the same mapping; each must be unique`,
+      ),
+    );
   }
   if (diagnostics.length) return result();
 
