@@ -59,6 +59,7 @@ async function playByKeyboard(page: Page, digit: (choices: number) => string) {
 test.each([
   { id: 'bulk-complaint', locale: 'zh-CN', pick: 'first', digit: () => '1' },
   { id: 'first-impression', locale: 'en', pick: 'second', digit: () => '2' },
+  { id: 'angry-customer', locale: 'en', pick: 'last', digit: (n: number) => String(n) },
 ])(
   '$id ($locale) played with the keyboard only, answering $pick',
   async ({ id, locale, digit }) => {
