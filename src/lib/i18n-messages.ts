@@ -2,8 +2,13 @@
 export const UI_LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
-type Entry = Record<UiLocale, string>;
-const m = (zhCN: string, zhTW: string, en: string): Entry => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
+export type Entry = Record<UiLocale, string>;
+/** One message in the three UI languages; features keep their own dictionaries built with it. */
+export const m = (zhCN: string, zhTW: string, en: string): Entry => ({
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  en,
+});
 
 export const messages = {
   appName: m('MOT 关键时刻训练', 'MOT 關鍵時刻訓練', 'Moments of Truth trainer'),

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { messages, UI_LOCALES, type MessageKey, type UiLocale } from './i18n-messages';
+import { messages, UI_LOCALES, type Entry, type MessageKey, type UiLocale } from './i18n-messages';
 
 export { UI_LOCALES, type UiLocale, type MessageKey };
 
@@ -26,13 +26,18 @@ export function detectLocale(
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-export function translator(locale: UiLocale): Translate {
-  return (key, vars) => {
-    let text: string = messages[key][locale];
+/** A translate function over any dictionary of messages (the app's, or a feature's own). */
+export function translatorFor<K extends string>(dict: Record<K, Entry>, locale: UiLocale) {
+  return (key: K, vars?: Record<string, string | number>): string => {
+    let text: string = dict[key][locale];
     if (vars)
       for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
     return text;
   };
+}
+
+export function translator(locale: UiLocale): Translate {
+  return translatorFor(messages, locale);
 }
 
 export const LocaleContext = createContext<UiLocale>('en');
@@ -43,6 +48,11 @@ export function useLocale(): UiLocale {
 
 export function useT(): Translate {
   return translator(useLocale());
+}
+
+/** A feature's own messages, in the current UI language. */
+export function useMessages<K extends string>(dict: Record<K, Entry>) {
+  return translatorFor(dict, useLocale());
 }
 
 /** Scenario locales to try for a UI language, best first. */
