@@ -13,6 +13,17 @@ export interface Exploration {
   states: number;
   /** False when the state space was too large and conditions were ignored (an upper bound). */
   exact: boolean;
+  /** One top-scoring play-through: choice ids, `timeout` for a timeout. */
+  bestPath: string[];
+}
+
+/** Options for a specialised walk: other points per move, nodes to avoid, a look at every state. */
+export interface WalkOptions {
+  ignoreConditions?: boolean;
+  points?: (nodeId: string, move: Move) => number;
+  blocked?: (nodeId: string) => boolean;
+  /** Called once per distinct state with each available move and the best total it leads to. */
+  onState?: (nodeId: string, moves: Array<{ id: string; value: number }>) => void;
 }
 
 interface Summary {
@@ -68,16 +79,19 @@ export function resolveNext(
 class TooManyStates extends Error {}
 
 /** Walks every play-through of an acyclic scenario without listing them (memoised by state). */
-export function explore(s: Scenario, options: { ignoreConditions?: boolean } = {}): Exploration {
+export function explore(s: Scenario, options: WalkOptions = {}): Exploration {
   try {
-    return walk(s, options.ignoreConditions ?? false);
+    return walk(s, options.ignoreConditions ?? false, options);
   } catch (e) {
-    if (e instanceof TooManyStates) return walk(s, true);
+    if (e instanceof TooManyStates) return walk(s, true, options);
     throw e;
   }
 }
 
-function walk(s: Scenario, ignoreConditions: boolean): Exploration {
+const bestOf = (summary: Summary | undefined) =>
+  Math.max(-Infinity, ...(summary?.best.values() ?? []));
+
+function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions): Exploration {
   const inputs = ignoreConditions
     ? { meters: new Set<string>(), flags: new Set<string>() }
     : conditionInputs(s);
@@ -93,7 +107,8 @@ function walk(s: Scenario, ignoreConditions: boolean): Exploration {
 
   type Frame = {
     key: string;
-    steps: Array<{ points: number; target: string; child: State | null }>;
+    node: string;
+    steps: Array<{ id: string; points: number; target: string; child: State | null }>;
     i: number;
     acc: Summary;
   };
@@ -113,14 +128,17 @@ function walk(s: Scenario, ignoreConditions: boolean): Exploration {
         ? [...new Set(move.next.map((b) => b.goto))]
         : [resolveNext(move, after.meters, after.flags)].filter((t): t is string => t !== null);
       for (const target of targets) {
+        if (opts.blocked?.(target)) continue;
         const child =
           target in s.nodes
             ? { node: target, meters: pick(after.meters), flags: after.flags }
             : null;
-        steps.push({ points: choice?.score ?? 0, target, child });
+        const points = opts.points ? opts.points(node.id, move) : (choice?.score ?? 0);
+        steps.push({ id: move.id, points, target, child });
       }
     }
     return {
+      node: st.node,
       key: keyOf(st),
       steps,
       i: 0,
@@ -146,6 +164,13 @@ function walk(s: Scenario, ignoreConditions: boolean): Exploration {
       const step = top.steps[top.i];
       if (!step) {
         memo.set(top.key, top.acc);
+        opts.onState?.(
+          top.node,
+          top.steps.map((st) => ({
+            id: st.id,
+            value: st.points + (st.child ? bestOf(memo.get(keyOf(st.child))) : 0),
+          })),
+        );
         onStack.delete(top.key);
         stack.pop();
         continue;
@@ -185,5 +210,28 @@ function walk(s: Scenario, ignoreConditions: boolean): Exploration {
     };
   }
   const bestTotal = Math.max(0, ...rootSummary.best.values());
-  return { bestTotal, endings, playThroughs, states: memo.size, exact: !ignoreConditions };
+  // Follow, from the start, a move whose points plus the best from where it leads equal the best here.
+  const bestPath: string[] = [];
+  if (rootSummary.best.size && s.start in s.nodes) {
+    let st: State | null = root;
+    let want = bestOf(rootSummary);
+    while (st) {
+      const frame = frameFor(st);
+      const next = frame.steps.find(
+        (x) => x.points + (x.child ? bestOf(memo.get(keyOf(x.child))) : 0) === want,
+      );
+      if (!next) break;
+      bestPath.push(next.id);
+      want -= next.points;
+      st = next.child;
+    }
+  }
+  return {
+    bestTotal,
+    endings,
+    playThroughs,
+    states: memo.size,
+    exact: !ignoreConditions,
+    bestPath,
+  };
 }

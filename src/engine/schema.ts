@@ -42,35 +42,40 @@ export const choiceSchema = z.strictObject({
 export const timeoutSchema = z.strictObject(moveFields);
 
 export const nodeSchema = z.strictObject({
-  step: z.enum(STEPS),
+  step: z.enum(STEPS).describe('The MOT step of this moment; steps never go backwards'),
   say: text.optional().describe("The customer's line; may be empty when narration is given"),
-  narration: text.optional(),
-  emotion: z.enum(EMOTIONS).optional(),
+  narration: text.optional().describe('Scene text shown above the line'),
+  emotion: z
+    .enum(EMOTIONS)
+    .optional()
+    .describe("The customer's expression; defaults to one that fits the mood"),
   timeLimit: z.number().int().min(1).max(600).optional().describe('Seconds; requires onTimeout'),
-  onTimeout: timeoutSchema.optional(),
+  onTimeout: timeoutSchema
+    .optional()
+    .describe('What happens when the clock runs out (scores 0); requires timeLimit'),
   note: text.optional().describe('For the facilitator only'),
   discuss: text.optional().describe('A discussion question for classroom mode'),
-  choices: z.array(choiceSchema).min(2),
+  choices: z.array(choiceSchema).min(2).describe("The trainee's possible answers (at least 2)"),
 });
 
 export const endingSchema = z.strictObject({
-  title: text.min(1),
-  text: text.min(1),
+  title: text.min(1).describe("The ending's headline"),
+  text: text.min(1).describe('What happens to the customer'),
 });
 
 export const scenarioSchema = z.strictObject({
-  format: z.literal(FORMAT),
+  format: z.literal(FORMAT).describe('Always mot-scenario/1'),
   id: z
     .string()
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use kebab-case: lower-case letters, digits and "-"'),
   locale: z
     .string()
     .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a BCP 47 tag such as zh-CN or en'),
-  title: text.min(1),
-  summary: text.min(1),
+  title: text.min(1).describe('Shown on the scenario card'),
+  summary: text.min(1).describe('One or two sentences on the card'),
   difficulty: z.number().int().min(1).max(3).describe('1 easy, 2 medium, 3 hard'),
-  minutes: z.number().positive().max(240),
-  briefing: text.optional(),
+  minutes: z.number().positive().max(240).describe('Rough length in minutes'),
+  briefing: text.optional().describe('What the trainee reads before starting'),
   customer: z.strictObject({
     name: text.min(1),
     role: text,
@@ -80,9 +85,9 @@ export const scenarioSchema = z.strictObject({
     .record(name, meterValue)
     .optional()
     .describe('Start values; mood and trust default to 50'),
-  start: name,
-  nodes: z.record(name, nodeSchema),
-  endings: z.record(name, endingSchema),
+  start: name.describe('The id of the first node'),
+  nodes: z.record(name, nodeSchema).describe('The moments of the conversation, by id'),
+  endings: z.record(name, endingSchema).describe('How it can end, by id'),
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;

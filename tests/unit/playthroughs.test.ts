@@ -14,7 +14,9 @@ import {
   type RunSnapshot,
 } from '../../src/engine/machine';
 import { movesOf, isChoice, type Scenario } from '../../src/engine/model';
-import { scoreAttempt } from '../../src/engine/score';
+import { analyzeScenario } from '../../src/engine/analyze';
+import { scoreAttempt, stepsCovered } from '../../src/engine/score';
+import { STEPS } from '../../src/engine/vocabulary';
 import { validateFiles } from '../../src/engine/validate';
 
 const dir = join(import.meta.dirname, '../../scenarios');
@@ -101,14 +103,39 @@ it.each(results.map((r) => [r.file.split('/').pop()!, r] as const))(
 describe.each(oncePerId.map((r) => [r.scenario!.id, r] as const))('%s', (_name, result) => {
   const scenario = result.scenario!;
 
-  it('ends every play-through in an ending, with scores and meters in range', () => {
+  it('ends every play-through in an ending, with scores and meters in range; the analysis agrees', () => {
     const ex = explore(scenario);
+    const analysis = analyzeScenario(scenario);
     const endings = new Map<string, number>();
     let count = 0;
     let best = 0;
     let longest = 0;
+    // Independent figures for the analysis, from the enumeration itself.
+    const range = new Map<string, { min: number; max: number }>();
+    const stepMax = new Map<string, number>();
+    const bestWithout = new Map<string, number>();
+    let bestPathSeen = false;
     for (const p of playThroughs(scenario)) {
       count++;
+      const total = p.decisions.reduce((n, d) => n + d.points, 0);
+      const r = range.get(p.ending) ?? { min: Infinity, max: -Infinity };
+      range.set(p.ending, { min: Math.min(r.min, total), max: Math.max(r.max, total) });
+      for (const st of STEPS) {
+        const inStep = p.decisions.filter((d) => d.step === st);
+        stepMax.set(
+          st,
+          Math.max(
+            stepMax.get(st) ?? 0,
+            inStep.reduce((n, d) => n + d.points, 0),
+          ),
+        );
+        if (inStep.length === 0) bestWithout.set(st, Math.max(bestWithout.get(st) ?? -1, total));
+      }
+      if (
+        total === analysis.bestTotal &&
+        p.decisions.map((d) => d.choice).join() === analysis.bestPath.join()
+      )
+        bestPathSeen = true;
       endings.set(p.ending, (endings.get(p.ending) ?? 0) + 1);
       const score = scoreAttempt(p.decisions, ex.bestTotal, p.meters);
       if (!(score.overall >= 0 && score.overall <= 100))
@@ -125,6 +152,22 @@ describe.each(oncePerId.map((r) => [r.scenario!.id, r] as const))('%s', (_name, 
     for (const [id, e] of Object.entries(ex.endings))
       expect(endings.get(id) ?? 0).toBe(e.playThroughs);
     expect(best).toBe(100);
+    expect(analysis.playThroughs).toBe(count);
+    expect(analysis.bestTotal).toBe(ex.bestTotal);
+    expect(bestPathSeen, `best path ${analysis.bestPath.join(' → ')}`).toBe(true);
+    const pct = (n: number) => Math.round((n / analysis.bestTotal) * 1000) / 10;
+    for (const [id, e] of Object.entries(analysis.endings)) {
+      const r = range.get(id);
+      expect(e.reachable).toBe(r !== undefined);
+      if (r) expect([e.minScore, e.maxScore]).toEqual([pct(r.min), pct(r.max)]);
+    }
+    for (const st of stepsCovered(scenario)) {
+      expect(analysis.stepMax[st], st).toBe(stepMax.get(st));
+      const skips = analysis.warnings.some(
+        (w) => w.kind === 'best-path-skips-step' && w.step === st,
+      );
+      expect(skips, `skip warning for ${st}`).toBe(bestWithout.get(st) === analysis.bestTotal);
+    }
     const min = MINIMUMS[scenario.id];
     if (min) {
       expect(longest).toBeGreaterThanOrEqual(min.decisions);
