@@ -9,7 +9,10 @@
  *    validateSource (parse + validate), compileScenario (machine creation), explore (best total).
  *    Fails if total(10k) / total(1k) is 15 or more (linear is 10, quadratic about 100).
  *
- * Options: --engine-only (skip the build), --size-only (skip the engine timings),
+ * 3. Authoring: analyze on generated 1k/10k-node scenarios (near-linear), re-validation of a ~2,000-line
+ *    file after one keystroke.
+ *
+ * Options: --engine-only (skip the build), --size-only (skip the engine and authoring timings),
  *          --full (warm-up + 5 runs at every size; slow on a small machine).
  * Exit code 1 on a failed build, YAML parser or zod on the first screen, or super-linear growth.
  */
@@ -22,6 +25,7 @@ import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { compileScenario } from '../src/engine/machine';
+import { analyzeScenario } from '../src/engine/analyze';
 import { explore } from '../src/engine/explore';
 import { validateSource } from '../src/engine/validate';
 import { generateScenarioYaml } from './generate-scenario';
@@ -414,8 +418,63 @@ function engine() {
 
 // ---------------------------------------------------------------------------------------------
 
+function timedMedian(runs: number, f: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    forceGc();
+    const t0 = performance.now();
+    f();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function authoring() {
+  rule('3. Authoring (analyze, re-validation while typing)');
+  console.log(
+    'analyze = analyzeScenario: counts play-throughs, best path, endings, per-step maxima, warnings',
+  );
+  const rows: Array<{ nodes: number; ms: number }> = [];
+  for (const nodes of [1_000, 10_000]) {
+    const r = validateSource(
+      `generated-${nodes}.en.yaml`,
+      generateScenarioYaml(nodes, { conditions: true, seed: 1 }),
+    );
+    if (!r.scenario) return fail(`the generated ${nodes}-node scenario does not validate`);
+    const scenario = r.scenario;
+    let playThroughs = 0;
+    const ms = timedMedian(nodes === 1_000 ? 3 : 1, () => {
+      playThroughs = analyzeScenario(scenario).playThroughs;
+    });
+    rows.push({ nodes, ms });
+    console.log(
+      `  analyze ${pad(nodes.toLocaleString('en'), 7)} nodes  ${pad(ms.toFixed(0), 7)} ms   (${playThroughs.toExponential(2)} play-throughs, counted)`,
+    );
+  }
+  const ratio = rows[1]!.ms / rows[0]!.ms;
+  if (ratio < GROWTH_LIMIT)
+    console.log(`PASS  analyze near-linear: 10k/1k = ${ratio.toFixed(1)} (< ${GROWTH_LIMIT})`);
+  else fail(`analyze super-linear: 10k/1k = ${ratio.toFixed(1)}`);
+
+  // A file of about 2,000 lines, edited by one keystroke, validated again (what the workspace does as you type).
+  let nodes = 60;
+  let yaml = generateScenarioYaml(nodes, { conditions: true, seed: 2 });
+  while (yaml.split('\n').length < 2_000)
+    yaml = generateScenarioYaml(++nodes, { conditions: true, seed: 2 });
+  const at = yaml.indexOf('say: ') + 6;
+  const edited = `${yaml.slice(0, at)}x${yaml.slice(at)}`;
+  validateSource('keystroke.en.yaml', edited);
+  const ms = timedMedian(15, () => validateSource('keystroke.en.yaml', edited));
+  console.log(
+    `  re-validate after one keystroke: ${yaml.split('\n').length.toLocaleString('en')} lines (${nodes} nodes)  ${ms.toFixed(1)} ms median of 15`,
+  );
+}
+
 header();
 if (!args.has('--engine-only')) await firstScreen();
-if (!args.has('--size-only')) engine();
+if (!args.has('--size-only')) {
+  engine();
+  authoring();
+}
 console.log(`\n${failed ? 'RESULT: FAIL (see FAIL lines above)' : 'RESULT: PASS'}`);
 process.exit(failed ? 1 : 0);
