@@ -2,7 +2,7 @@ import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { href } from '../../app/route';
 import type { CompiledScenario } from '../../lib/catalog-types';
-import { loadScenario, pickLocale } from '../../lib/catalog';
+import { loadScenario, pickLocale, problems } from '../../lib/catalog';
 import { useLocale, useT } from '../../lib/i18n';
 import { usePrefs } from '../../lib/prefs-store';
 import { clearRun, loadRun, newRunId, setRunAside, type SavedRun } from '../../lib/run-storage';
@@ -16,6 +16,11 @@ type View =
   | { kind: 'resume'; compiled: CompiledScenario; saved: SavedRun }
   | { kind: 'briefing'; compiled: CompiledScenario }
   | { kind: 'run'; compiled: CompiledScenario; run: SavedRun; fresh: boolean };
+
+/** Errors of this scenario's files, when an edit broke them (the file is named `<id>.<locale>.yaml`). */
+function problemsFor(id: string): string[] {
+  return problems.filter((p) => (p.split(':')[0]?.split(/[\\/]/).pop() ?? '').startsWith(`${id}.`));
+}
 
 function decisionsIn(saved: SavedRun): number {
   const ctx = (saved.snapshot as { context?: { decisions?: unknown[] } }).context;
@@ -115,6 +120,18 @@ function PlayFlow(props: { id: string }) {
       return (
         <section className="panel narrow">
           <h1>{t('notFound')}</h1>
+          {problemsFor(props.id).length > 0 && (
+            <div className="problems" role="alert">
+              <p>{t('problemsTitle', { n: problemsFor(props.id).length })}</p>
+              <ul>
+                {problemsFor(props.id).map((p) => (
+                  <li key={p}>
+                    <code>{p}</code>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <a className="button" href={href.library}>
             {t('backToLibrary')}
           </a>
