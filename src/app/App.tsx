@@ -6,6 +6,9 @@ import { usePrefs, useUiLocale, type Theme } from '../lib/prefs-store';
 import { href, useRoute } from './route';
 
 const PlayRoute = lazy(() => import('../features/trainee/PlayRoute'));
+// Authoring code (editor, YAML parser, schema, map layout) loads only on these routes.
+const AuthorRoute = lazy(() => import('../features/authoring/AuthorRoute'));
+const PackRoute = lazy(() => import('../features/authoring/pack/PackRoute'));
 
 function Header(props: { locale: UiLocale }) {
   const t = translator(props.locale);
@@ -95,7 +98,9 @@ export function App() {
       <Header locale={locale} />
       <Notices locale={locale} />
       <main id="main" tabIndex={-1}>
-        {route.name === 'play' ? (
+        {route.name === 'library' || route.name === 'unknown' ? (
+          <LibraryScreen />
+        ) : (
           <Suspense
             fallback={
               <p className="loading" role="status">
@@ -103,10 +108,10 @@ export function App() {
               </p>
             }
           >
-            <PlayRoute key={route.id} id={route.id} />
+            {route.name === 'play' && <PlayRoute key={route.id} id={route.id} />}
+            {route.name === 'author' && <AuthorRoute />}
+            {route.name === 'pack' && <PackRoute key={route.id} id={route.id} />}
           </Suspense>
-        ) : (
-          <LibraryScreen />
         )}
       </main>
       <footer className="app-footer">

@@ -1,14 +1,21 @@
 import { useSyncExternalStore } from 'react';
 
 export type Route =
-  { name: 'library' } | { name: 'play'; id: string } | { name: 'unknown'; path: string };
+  | { name: 'library' }
+  | { name: 'play'; id: string }
+  | { name: 'author' }
+  | { name: 'pack'; id: string }
+  | { name: 'unknown'; path: string };
 
-/** Reads the hash route: `#/` the library, `#/play/<scenario-id>` a scenario. */
+/** Reads the hash route: `#/` the library, `#/play/<scenario-id>` a scenario, `#/author` the workspace, `#/author/<id>/pack` a facilitator pack. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/' || path === '') return { name: 'library' };
   const play = /^\/play\/([^/?#]+)\/?$/.exec(path);
   if (play) return { name: 'play', id: decodeURIComponent(play[1]!) };
+  if (/^\/author\/?$/.test(path)) return { name: 'author' };
+  const pack = /^\/author\/([^/?#]+)\/pack\/?$/.exec(path);
+  if (pack) return { name: 'pack', id: decodeURIComponent(pack[1]!) };
   return { name: 'unknown', path };
 }
 
@@ -29,4 +36,6 @@ export function useRoute(): Route {
 export const href = {
   library: '#/',
   play: (id: string) => `#/play/${encodeURIComponent(id)}`,
+  author: '#/author',
+  pack: (id: string) => `#/author/${encodeURIComponent(id)}/pack`,
 };

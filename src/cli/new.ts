@@ -6,7 +6,7 @@ import { starterScenario, TEMPLATE_LOCALES } from '../engine/template';
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const dirFlag = args.indexOf('--dir');
 const dir = dirFlag >= 0 ? args[dirFlag + 1] : 'scenarios';
-const id = args.find((a, i) => !a.startsWith('--') && i !== dirFlag + 1);
+const id = args.find((a, i) => !a.startsWith('--') && !(dirFlag >= 0 && i === dirFlag + 1));
 
 if (!id || !dir || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
   console.error(

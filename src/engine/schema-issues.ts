@@ -119,6 +119,18 @@ export function schemaDiagnostics(
       }
       continue;
     }
+    if (issue.code === 'invalid_key') {
+      const key = String(path[path.length - 1]);
+      out.push(
+        src.diagnostic(
+          src.locate(path, 'key'),
+          'error',
+          'type',
+          `"${key}" is not a valid id: use letters, digits, "-" or "_" (no spaces)`,
+        ),
+      );
+      continue;
+    }
     const value = valueAt(data, path);
     const last = path[path.length - 1];
     const parentIsPrinciple = path[path.length - 2] === 'principle' || last === 'principle';

@@ -80,6 +80,14 @@ describe('npm run new', () => {
     }
   });
 
+  it('writes into scenarios/ by default', () => {
+    execFileSync(tsx, [join(root, 'src/cli/new.ts'), 'walk-in'], { cwd: dir, encoding: 'utf8' });
+    expect(readdirSync(join(dir, 'scenarios')).sort()).toEqual([
+      'walk-in.en.yaml',
+      'walk-in.zh-CN.yaml',
+    ]);
+  });
+
   it('refuses to overwrite and rejects ids that are not kebab-case', () => {
     const again = spawnSync(tsx, ['src/cli/new.ts', 'refund-at-the-till', '--dir', dir], {
       cwd: root,

@@ -1,0 +1,77 @@
+import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
+import { useId, useMemo, useState } from 'react';
+import type { Scenario } from '../../engine/model';
+import { useMessages } from '../../lib/i18n';
+import { authorMessages } from './messages';
+import { PreviewRun } from './PreviewRun';
+
+/** A short stable hash of the text, so a changed file gets a fresh actor. */
+export function textKey(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** A copy of the scenario that starts at another node (the preview's "start from here"). */
+export function startingAt(scenario: Scenario, node: string): Scenario {
+  return node === scenario.start || !scenario.nodes[node] ? scenario : { ...scenario, start: node };
+}
+
+/** Plays the draft beside the editor when it validates; restarts whenever the text changes. */
+export function Preview(props: { scenario: Scenario | null; text: string; hasErrors: boolean }) {
+  const t = useMessages(authorMessages);
+  const [from, setFrom] = useState('');
+  const [round, setRound] = useState(0);
+  const selectId = useId();
+  const { scenario } = props;
+  const startAt = scenario && scenario.nodes[from] ? from : (scenario?.start ?? '');
+  const played = useMemo(
+    () => (scenario ? startingAt(scenario, startAt) : null),
+    [scenario, startAt],
+  );
+  const key = useMemo(() => textKey(props.text), [props.text]);
+
+  return (
+    <section className="author-preview panel" aria-labelledby="author-preview-title">
+      <div className="author-preview-head">
+        <h2 id="author-preview-title">{t('preview')}</h2>
+        {scenario && (
+          <div className="author-preview-controls">
+            <label htmlFor={selectId}>{t('startFrom')}</label>
+            <select
+              id={selectId}
+              data-control="start-from"
+              value={startAt}
+              onChange={(e) => setFrom(e.target.value)}
+            >
+              {Object.keys(scenario.nodes).map((id) => (
+                <option key={id} value={id}>
+                  {id === scenario.start ? t('startDefault', { node: id }) : id}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button small"
+              data-action="restart-preview"
+              onClick={() => setRound((r) => r + 1)}
+            >
+              {t('restart')}
+            </button>
+          </div>
+        )}
+      </div>
+      {!played ? (
+        <p className="author-preview-empty" data-preview="blocked">
+          {props.hasErrors ? t('previewBlocked') : t('previewWaiting')}
+        </p>
+      ) : (
+        <MotionConfig reducedMotion="user">
+          <LazyMotion features={domAnimation} strict>
+            <PreviewRun key={`${key}:${startAt}:${round}`} scenario={played} />
+          </LazyMotion>
+        </MotionConfig>
+      )}
+    </section>
+  );
+}

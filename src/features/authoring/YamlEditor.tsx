@@ -1,0 +1,139 @@
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { yaml } from '@codemirror/lang-yaml';
+import { indentUnit, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { EditorState } from '@codemirror/state';
+import {
+  EditorView,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import type { Diagnostic } from '../../engine/diagnostics';
+import { yamlHighlight } from './highlight';
+import { offsetOf, rangeOf } from './positions';
+import type { Checked } from './use-validation';
+
+export interface EditorHandle {
+  /** Replaces the whole text as one undoable change. */
+  replace: (text: string) => void;
+  /** Puts the cursor at a 1-based line and column, scrolls it into view and focuses the editor. */
+  goTo: (line: number, column: number) => void;
+}
+
+function toCm(view: EditorView, list: readonly Diagnostic[]): CmDiagnostic[] {
+  const doc = view.state.doc;
+  return list.map((d) => ({
+    ...rangeOf(doc, d),
+    severity: d.severity,
+    source: d.rule,
+    message: d.message,
+  }));
+}
+
+/** CodeMirror 6 with YAML, line numbers, history and lint marks fed by the engine's diagnostics. */
+export function YamlEditor({
+  ref,
+  initialText,
+  label,
+  scrollLabel,
+  checked,
+  onChange,
+  onFile,
+}: {
+  ref?: Ref<EditorHandle>;
+  initialText: string;
+  label: string;
+  scrollLabel: string;
+  checked: Checked | null;
+  onChange: (text: string) => void;
+  onFile: (file: File) => void;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const latest = useRef({ onChange, onFile });
+  const initial = useRef({ text: initialText, label, scrollLabel });
+
+  useEffect(() => {
+    latest.current = { onChange, onFile };
+  });
+
+  useEffect(() => {
+    if (!host.current) return;
+    const view = new EditorView({
+      parent: host.current,
+      state: EditorState.create({
+        doc: initial.current.text,
+        extensions: [
+          lineNumbers(),
+          highlightActiveLineGutter(),
+          highlightActiveLine(),
+          drawSelection(),
+          history(),
+          keymap.of([...defaultKeymap, ...historyKeymap]),
+          yaml(),
+          indentUnit.of('  '),
+          syntaxHighlighting(yamlHighlight),
+          lintGutter(),
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({ 'aria-label': initial.current.label }),
+          EditorView.domEventHandlers({
+            drop: (event) => {
+              const file = event.dataTransfer?.files[0];
+              if (!file) return false;
+              event.preventDefault();
+              latest.current.onFile(file);
+              return true;
+            },
+          }),
+          EditorView.updateListener.of((u) => {
+            if (u.docChanged) latest.current.onChange(u.state.doc.toString());
+          }),
+        ],
+      }),
+    });
+    // The scroller is a keyboard stop too, so the file can be scrolled without moving the cursor.
+    view.scrollDOM.tabIndex = 0;
+    view.scrollDOM.setAttribute('aria-label', initial.current.scrollLabel);
+    viewRef.current = view;
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    // A verdict on an older text would put marks in the wrong place: the newer one is on its way.
+    if (!view || !checked || view.state.doc.toString() !== checked.text) return;
+    view.dispatch(setDiagnostics(view.state, toCm(view, checked.diagnostics)));
+  }, [checked]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      replace: (text) => {
+        const view = viewRef.current;
+        if (!view) return;
+        view.dispatch({
+          changes: { from: 0, to: view.state.doc.length, insert: text },
+          selection: { anchor: 0 },
+          scrollIntoView: true,
+        });
+      },
+      goTo: (line, column) => {
+        const view = viewRef.current;
+        if (!view) return;
+        const at = offsetOf(view.state.doc, line, column);
+        view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+        view.focus();
+      },
+    }),
+    [],
+  );
+
+  return <div className="author-editor" ref={host} />;
+}

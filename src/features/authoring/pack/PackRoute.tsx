@@ -1,0 +1,381 @@
+import { useEffect, useMemo, useState } from 'react';
+import { href } from '../../../app/route';
+import { ClockIcon, ScenarioMap, STEP_ICONS } from '../../../components/scenario-map/ScenarioMap';
+import { breadthFirst, formatCondition } from '../../../components/scenario-map/layout';
+import { explore } from '../../../engine/explore';
+import type { Branch, Choice, Move, Scenario, ScenarioNode } from '../../../engine/model';
+import { STEPS } from '../../../engine/vocabulary';
+import type { CompiledScenario } from '../../../lib/catalog-types';
+import { loadScenario, pickLocale } from '../../../lib/catalog';
+import { useLocale, useMessages, useT, type UiLocale } from '../../../lib/i18n';
+import { principleCard } from '../../../lib/principles';
+import { packMessages } from './messages';
+import './pack.css';
+
+type View =
+  { kind: 'loading' } | { kind: 'missing' } | { kind: 'ready'; compiled: CompiledScenario };
+
+/** `#/author/<id>/pack`: the facilitator pack, a printable document (A4) with the map and the answer key. */
+export default function PackRoute(props: { id: string }) {
+  const locale = useLocale();
+  const tp = useMessages(packMessages);
+  const [view, setView] = useState<View>(() =>
+    pickLocale(props.id, locale) ? { kind: 'loading' } : { kind: 'missing' },
+  );
+
+  useEffect(() => {
+    let live = true;
+    const entry = pickLocale(props.id, locale);
+    if (!entry) return;
+    void loadScenario(entry).then((compiled) => {
+      if (live) setView(compiled ? { kind: 'ready', compiled } : { kind: 'missing' });
+    });
+    return () => {
+      live = false;
+    };
+  }, [props.id, locale]);
+
+  if (view.kind === 'missing')
+    return (
+      <div className="pack-page">
+        <p role="alert">{tp('missing')}</p>
+        <a href={href.library}>{tp('back')}</a>
+      </div>
+    );
+  if (view.kind === 'loading')
+    return (
+      <p className="loading" role="status">
+        {tp('loading')}
+      </p>
+    );
+  return <Pack scenario={view.compiled.scenario} />;
+}
+
+function Pack(props: { scenario: Scenario }) {
+  const s = props.scenario;
+  const tp = useMessages(packMessages);
+  const t = useT();
+  const locale = useLocale();
+  const order = useMemo(() => breadthFirst(s), [s]);
+  const exploration = useMemo(() => explore(s), [s]);
+  const steps = STEPS.filter((st) => Object.values(s.nodes).some((n) => n.step === st));
+  const title = (label: string) => (s.title ? `${label} · ${s.title}` : label);
+
+  return (
+    <article className="pack-page" data-pack={s.id} lang={s.locale}>
+      <div className="pack-toolbar" lang={locale}>
+        <a href={href.library}>← {tp('back')}</a>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => window.print()}
+          data-action="print"
+        >
+          {tp('print')}
+        </button>
+      </div>
+
+      <section className="pack-section pack-briefing" aria-labelledby="pack-title">
+        <p className="pack-kicker" lang={locale}>
+          {tp('pack')}
+        </p>
+        <h1 id="pack-title">{s.title}</h1>
+        <p className="pack-summary">{s.summary}</p>
+        <dl className="pack-facts">
+          <div>
+            <dt lang={locale}>{tp('customer')}</dt>
+            <dd>
+              {s.customer.name} · {s.customer.role}
+            </dd>
+          </div>
+          <div>
+            <dt lang={locale}>{tp('difficulty')}</dt>
+            <dd lang={locale}>
+              {'●'.repeat(s.difficulty)}
+              {'○'.repeat(Math.max(0, 3 - s.difficulty))}{' '}
+              {tp(`difficulty${Math.min(3, Math.max(1, s.difficulty))}` as 'difficulty1')}
+            </dd>
+          </div>
+          <div>
+            <dt lang={locale}>{tp('minutes')}</dt>
+            <dd lang={locale}>
+              {tp('minutesValue', { n: s.minutes })} ·{' '}
+              {tp('moments', { n: Object.keys(s.nodes).length })}
+            </dd>
+          </div>
+          <div>
+            <dt lang={locale}>{tp('steps')}</dt>
+            <dd lang={locale}>
+              <ul className="step-chips pack-steps">
+                {steps.map((st) => (
+                  <li key={st} className={`step-chip step-${st}`}>
+                    <span aria-hidden="true">{STEP_ICONS[st]}</span> {t(`step_${st}`)}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        </dl>
+        {s.briefing && (
+          <>
+            <h2 lang={locale}>{tp('briefing')}</h2>
+            <div className="pack-briefing-text">
+              {s.briefing
+                .trim()
+                .split(/\n+/)
+                .map((para, i) => (
+                  <p key={i}>{para}</p>
+                ))}
+            </div>
+          </>
+        )}
+      </section>
+
+      <section className="pack-section pack-map" aria-labelledby="pack-map-title">
+        <h2 id="pack-map-title" lang={locale}>
+          {title(tp('map'))}
+        </h2>
+        <div className="pack-screen-only">
+          <ScenarioMap scenario={s} onSelectNode={(id) => jumpTo(id)} />
+        </div>
+        <div className="pack-print-only">
+          <ScenarioMap scenario={s} printable direction="TB" />
+        </div>
+      </section>
+
+      <section className="pack-section pack-key" aria-labelledby="pack-key-title">
+        <h2 id="pack-key-title" lang={locale}>
+          {title(tp('answerKey'))}
+        </h2>
+        <p className="pack-muted" lang={locale}>
+          {tp('answerKeyIntro')}
+        </p>
+        {order.map((id, i) => (
+          <NodeSheet key={id} node={s.nodes[id]!} index={i + 1} scenario={s} locale={locale} />
+        ))}
+      </section>
+
+      <section className="pack-section pack-endings" aria-labelledby="pack-endings-title">
+        <h2 id="pack-endings-title" lang={locale}>
+          {title(tp('endings'))}
+        </h2>
+        <p className="pack-muted" lang={locale}>
+          {tp('endingsIntro', { total: exploration.bestTotal })}
+          {!exploration.exact && ` ${tp('approximate')}`}
+        </p>
+        <ul className="pack-ending-list">
+          {Object.values(s.endings).map((e) => {
+            const r = exploration.endings[e.id];
+            const pct = (pts: number) =>
+              exploration.bestTotal > 0
+                ? `${Math.round((100 * pts) / exploration.bestTotal)}%`
+                : '–';
+            return (
+              <li
+                key={e.id}
+                id={`pack-${e.id}`}
+                className={`pack-ending${r?.reachable ? '' : ' is-unreachable'}`}
+                data-ending={e.id}
+              >
+                <div className="pack-ending-head">
+                  <h3>
+                    <span className="pack-badge" lang={locale}>
+                      ◆
+                    </span>{' '}
+                    {e.title} <code>{e.id}</code>
+                  </h3>
+                  <p className="pack-range" lang={locale}>
+                    {r?.reachable ? (
+                      <>
+                        <strong>{tp('range', { worst: pct(r.worst), best: pct(r.best) })}</strong>{' '}
+                        <span className="pack-muted">
+                          {tp('rangeDetail', {
+                            worstPts: r.worst,
+                            bestPts: r.best,
+                            n: r.playThroughs,
+                          })}
+                        </span>
+                      </>
+                    ) : (
+                      <strong>{tp('unreachable')}</strong>
+                    )}
+                  </p>
+                </div>
+                {e.text
+                  .trim()
+                  .split(/\n+/)
+                  .map((para, i) => (
+                    <p key={i}>{para}</p>
+                  ))}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </article>
+  );
+}
+
+function jumpTo(id: string) {
+  const el = document.getElementById(`pack-${id}`);
+  if (!el) return;
+  el.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  el.focus({ preventScroll: true });
+}
+
+function targetName(s: Scenario, id: string): string {
+  const ending = s.endings[id];
+  return ending ? `◆ ${ending.title} (${id})` : id;
+}
+
+function Destinations(props: { next: Branch[]; scenario: Scenario }) {
+  const tp = useMessages(packMessages);
+  const { next, scenario } = props;
+  if (next.length === 1 && !next[0]!.when) return <>{targetName(scenario, next[0]!.goto)}</>;
+  return (
+    <>
+      {next
+        .map((b) =>
+          b.when
+            ? tp('branchIf', { to: targetName(scenario, b.goto), cond: formatCondition(b.when) })
+            : tp('otherwise', { to: targetName(scenario, b.goto) }),
+        )
+        .join(' · ')}
+    </>
+  );
+}
+
+function MoveDetails(props: { move: Move; scenario: Scenario; locale: UiLocale }) {
+  const tp = useMessages(packMessages);
+  const { move, scenario, locale } = props;
+  return (
+    <dl className="pack-move-details">
+      {move.reply && (
+        <div>
+          <dt lang={locale}>{tp('reply')}</dt>
+          <dd>{move.reply}</dd>
+        </div>
+      )}
+      {move.feedback && (
+        <div>
+          <dt lang={locale}>{tp('feedback')}</dt>
+          <dd>{move.feedback}</dd>
+        </div>
+      )}
+      {move.principles.length > 0 && (
+        <div>
+          <dt lang={locale}>{tp('principles')}</dt>
+          <dd lang={locale}>
+            {move.principles.map((p) => principleCard(p, locale).name).join(' · ')}
+          </dd>
+        </div>
+      )}
+      <div>
+        <dt lang={locale}>{tp('leadsTo')}</dt>
+        <dd>
+          <Destinations next={move.next} scenario={scenario} />
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function NodeSheet(props: {
+  node: ScenarioNode;
+  index: number;
+  scenario: Scenario;
+  locale: UiLocale;
+}) {
+  const { node, scenario, locale } = props;
+  const tp = useMessages(packMessages);
+  const t = useT();
+  // Highest score first; ties keep the file's order.
+  const choices: Choice[] = node.choices
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.score - a.c.score || a.i - b.i)
+    .map(({ c }) => c);
+  const top = choices[0]?.score;
+  return (
+    <article
+      className={`pack-node step-${node.step}`}
+      id={`pack-${node.id}`}
+      tabIndex={-1}
+      data-node={node.id}
+      aria-labelledby={`pack-${node.id}-title`}
+    >
+      <header className="pack-node-head">
+        <h3 id={`pack-${node.id}-title`}>
+          <span className="pack-node-index">{props.index}.</span> <code>{node.id}</code>
+        </h3>
+        <span className={`step-chip step-${node.step}`} lang={locale}>
+          <span aria-hidden="true">{STEP_ICONS[node.step]}</span> {t(`step_${node.step}`)}
+        </span>
+      </header>
+      {node.narration && <p className="pack-narration">{node.narration}</p>}
+      {node.say && (
+        <blockquote className="pack-say">
+          <span className="visually-hidden" lang={locale}>
+            {tp('customerSays')}:{' '}
+          </span>
+          {node.say}
+        </blockquote>
+      )}
+      {(node.note || node.discuss) && (
+        <div className="pack-facilitator">
+          {node.note && (
+            <p>
+              <strong lang={locale}>{tp('note')}: </strong>
+              {node.note}
+            </p>
+          )}
+          {node.discuss && (
+            <p>
+              <strong lang={locale}>{tp('discuss')}: </strong>
+              {node.discuss}
+            </p>
+          )}
+        </div>
+      )}
+      <h4 className="visually-hidden" lang={locale}>
+        {tp('answers')}
+      </h4>
+      <ol className="pack-choices">
+        {choices.map((c) => (
+          <li
+            key={c.id}
+            className={`pack-choice${c.score === top ? ' is-best' : ''}`}
+            data-choice={c.id}
+            data-score={c.score}
+          >
+            <div className="pack-choice-head">
+              <span className="pack-score" lang={locale}>
+                {tp('score', { n: c.score })}
+                {c.score === top && ` · ★ ${tp('best')}`}
+              </span>
+              <p className="pack-choice-text">{c.text}</p>
+            </div>
+            {c.when && (
+              <p className="pack-muted pack-condition" lang={locale}>
+                {tp('onlyIf', { cond: formatCondition(c.when) })}
+              </p>
+            )}
+            <MoveDetails move={c} scenario={scenario} locale={locale} />
+          </li>
+        ))}
+        {node.onTimeout && (
+          <li className="pack-choice is-timeout" data-choice="timeout">
+            <div className="pack-choice-head">
+              <span className="pack-score" lang={locale}>
+                <ClockIcon label="⏱" /> {tp('timeoutScore')}
+              </span>
+              <p className="pack-choice-text" lang={locale}>
+                {tp('timeout', { n: node.timeLimit ?? 0 })}
+              </p>
+            </div>
+            <MoveDetails move={node.onTimeout} scenario={scenario} locale={locale} />
+          </li>
+        )}
+      </ol>
+    </article>
+  );
+}

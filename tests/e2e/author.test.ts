@@ -1,0 +1,241 @@
+// The trainer's workspace: open a broken file, see the error on its line, fix it, play the preview,
+// and find the draft again after a reload.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { starterScenario } from '../../src/engine/template';
+import {
+  appUrl,
+  formatViolations,
+  launchBrowser,
+  measureOverflow,
+  openPage,
+  screenPath,
+  seriousViolations,
+} from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FILE = 'my-scenario.en.yaml';
+const GOOD = starterScenario('my-scenario', 'en');
+const GOOD_LINE = GOOD.split('\n')[11]!; // line 12: `  name: "Ms Chen"`
+const BAD_LINE = GOOD_LINE.replace('name:', 'nmae:');
+const BROKEN = GOOD.replace(GOOD_LINE, BAD_LINE);
+
+const S = {
+  editor: '.cm-content',
+  picker: 'input[type="file"][data-control="open-file"]',
+  diagnostic: 'button.author-diagnostic',
+  lintError: '.cm-lintRange-error',
+  run: '.author-run',
+  choice: '.author-run [data-choice]',
+  cont: '.author-run [data-action="continue"]',
+  debrief: '.author-run [data-debrief]',
+  mood: '[data-watch="meters"] [data-meter="mood"]',
+} as const;
+
+async function openAuthor(page: Page) {
+  await page.goto(appUrl('#/author'));
+  await page.locator(S.editor).waitFor();
+}
+
+async function loadFile(page: Page, name: string, text: string) {
+  await page.locator(S.picker).setInputFiles({
+    name,
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+}
+
+/** The 1-based line number the gutter shows beside an element of the editor. */
+async function gutterLineOf(page: Page, selector: string): Promise<number | null> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return null;
+    const y = el.getBoundingClientRect().top;
+    for (const g of document.querySelectorAll<HTMLElement>('.cm-lineNumbers .cm-gutterElement')) {
+      const r = g.getBoundingClientRect();
+      if (r.height > 0 && y >= r.top - 1 && y < r.bottom - 1) return Number(g.textContent);
+    }
+    return null;
+  }, selector);
+}
+
+async function problemsAt(page: Page, name: string): Promise<string[]> {
+  const o = await measureOverflow(page);
+  await page.screenshot({ path: screenPath(name), fullPage: true });
+  return o.scrollWidth > o.innerWidth || o.offenders.length > 0
+    ? [`${name}: scrollWidth=${o.scrollWidth} innerWidth=${o.innerWidth} ${o.offenders.join(', ')}`]
+    : [];
+}
+
+test('a broken file is marked on its line; fixed, it plays in the preview; the draft survives a reload', async () => {
+  const { page, errors, close } = await openPage(browser, { locale: 'en' });
+  try {
+    await openAuthor(page);
+    await loadFile(page, FILE, BROKEN);
+
+    const diagnostic = page.locator(S.diagnostic).first();
+    await diagnostic.waitFor();
+    expect(await page.locator(S.diagnostic).count()).toBe(1);
+    const listed = (await diagnostic.textContent()) ?? '';
+    expect(listed).toContain(`${FILE}:12:`);
+    expect(listed).toContain('unknown-key');
+    expect(await diagnostic.getAttribute('data-rule')).toBe('unknown-key');
+
+    await page.locator(S.lintError).first().waitFor();
+    expect(await page.locator(S.lintError).first().textContent()).toBe('nmae');
+    const lineText = await page
+      .locator(S.lintError)
+      .first()
+      .evaluate((el) => el.closest('.cm-line')?.textContent ?? '');
+    expect(lineText).toBe(BAD_LINE);
+    expect(await gutterLineOf(page, S.lintError), 'marked on line 12').toBe(12);
+    expect(await page.locator('[data-preview="blocked"]').count()).toBe(1);
+    const layout = await problemsAt(page, 'author-1280x720-error');
+    const axe = await seriousViolations(page);
+    expect(axe, formatViolations('author, file with an error', axe)).toEqual([]);
+
+    // The list item moves the cursor to the error and focuses the editor.
+    await diagnostic.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest('.cm-editor')))
+      .toBe(true);
+    expect(await page.locator('.cm-activeLine').textContent()).toBe(BAD_LINE);
+
+    // Fix it by typing: the cursor stands before "nmae".
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('name');
+    await page.locator('.author-counts[data-errors="0"][data-warnings="0"]').waitFor();
+    expect(await page.locator(S.diagnostic).count()).toBe(0);
+    expect(await page.locator(S.lintError).count()).toBe(0);
+
+    // Play the preview to its end, watching the meters move.
+    await page.locator(`${S.run}[data-phase="open"]`).waitFor();
+    expect(
+      Number(await page.locator('.author-run [role="timer"]').getAttribute('data-seconds-left')),
+    ).toBeGreaterThan(15);
+    layout.push(...(await problemsAt(page, 'author-1280x720-preview')));
+    const axe2 = await seriousViolations(page);
+    expect(axe2, formatViolations('author, preview', axe2)).toEqual([]);
+    const moodAtStart = Number(await page.locator(S.mood).getAttribute('data-value'));
+    const moods: number[] = [moodAtStart];
+    for (let turn = 0; turn < 20; turn++) {
+      await page.locator(`${S.choice}, ${S.cont}, ${S.debrief}`).first().waitFor();
+      if (await page.locator(S.debrief).count()) break;
+      const choices = page.locator(S.choice);
+      if (await choices.count()) {
+        const before = await page.locator('.author-log li').count();
+        await choices.first().click();
+        await page.locator('.author-log li').nth(before).waitFor();
+        moods.push(Number(await page.locator(S.mood).getAttribute('data-value')));
+      } else {
+        const phase = await page.locator(S.run).getAttribute('data-phase');
+        const node = await page.locator(S.run).getAttribute('data-node');
+        await page.locator(S.cont).click();
+        await page.waitForFunction(
+          ([p, n]) => {
+            const run = document.querySelector<HTMLElement>('.author-run');
+            return run?.dataset.phase !== p || run?.dataset.node !== n;
+          },
+          [phase, node],
+        );
+      }
+    }
+    await page.locator(S.debrief).waitFor();
+    expect(moods, 'mood after each decision').toEqual([40, 55, 65, 90]);
+    expect(await page.locator('.author-log li').count()).toBe(3);
+    expect(
+      await page.locator('.author-log li').evaluateAll((els) => els.map((e) => e.dataset.decision)),
+    ).toEqual(['greet:apologise', 'problem:open-question', 'offer:replace-today']);
+    expect(await page.locator('[data-watch="flags"]').textContent()).toContain('knows-damage');
+    expect(await page.locator('[data-watch="score"]').getAttribute('data-overall')).toBe('100');
+    expect(await page.locator('.author-debrief').textContent()).toContain('She will be back');
+    layout.push(...(await problemsAt(page, 'author-1280x720-debrief')));
+
+    // Nothing lost: the fixed text is back after a reload.
+    await page.reload();
+    await page.locator(S.editor).waitFor();
+    const saved = await page.evaluate(() => localStorage.getItem('mot:draft'));
+    expect(JSON.parse(saved ?? '{}')).toMatchObject({ fileName: FILE, text: GOOD });
+    await page
+      .locator('.author-counts[data-errors="0"]:not(:empty)')
+      .waitFor()
+      .catch(async (e: unknown) => {
+        const problems = await page.locator('.author-problems').textContent();
+        throw new Error(`no verdict after reload: ${problems} ${errors.join(' | ')} ${String(e)}`);
+      });
+    expect(await page.locator('.cm-line', { hasText: GOOD_LINE.trim() }).count()).toBe(1);
+    expect(await page.locator('[data-control="file-name"]').inputValue()).toBe(FILE);
+    await page.locator(`${S.run}[data-phase="open"]`).waitFor();
+
+    // Start the preview from another node.
+    await page.locator('select[data-control="start-from"]').selectOption('offer');
+    await page.locator(`${S.run}[data-phase="open"][data-node="offer"]`).waitFor();
+    expect(
+      await page.locator(S.choice).evaluateAll((els) => els.map((e) => e.dataset.choice)),
+    ).toEqual(['replace-today', 'courier-claim']);
+
+    expect(layout).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('a file dropped on the editor opens; a corrupt draft is set aside', async () => {
+  const { page, errors, close } = await openPage(browser, { locale: 'zh-CN' });
+  try {
+    await page.goto(appUrl('#/'));
+    await page.evaluate(() => localStorage.setItem('mot:draft', '{not json'));
+    await openAuthor(page);
+    expect(await page.locator('[data-notice="noticeCorrupt"]').count()).toBe(1);
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).some((k) => k.startsWith('mot:set-aside:mot:draft')),
+      ),
+    ).toBe(true);
+    // Chinese UI: the template is the zh-CN one.
+    await page.locator('.author-counts[data-errors="0"]').waitFor();
+    expect(await page.locator('[data-control="file-name"]').inputValue()).toBe(
+      'my-scenario.zh-CN.yaml',
+    );
+
+    await page.evaluate(
+      ({ name, text }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([text], name, { type: 'application/yaml' }));
+        const target = document.querySelector('.cm-content')!;
+        target.dispatchEvent(new DragEvent('dragover', { bubbles: true, dataTransfer: dt }));
+        target.dispatchEvent(
+          new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }),
+        );
+      },
+      { name: 'dropped.en.yaml', text: BROKEN },
+    );
+    await expect
+      .poll(() => page.locator('[data-control="file-name"]').inputValue())
+      .toBe('dropped.en.yaml');
+    await page.locator(S.diagnostic).first().waitFor();
+    expect(await page.locator(S.diagnostic).first().textContent()).toContain('dropped.en.yaml:12:');
+
+    const problems: string[] = [];
+    for (const viewport of [
+      { width: 1024, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(viewport);
+      problems.push(...(await problemsAt(page, `author-${viewport.width}x${viewport.height}`)));
+    }
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});

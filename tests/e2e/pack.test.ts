@@ -1,0 +1,148 @@
+// The facilitator pack: the map on screen, and an A4 PDF whose text carries the answer key.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import {
+  ROOT,
+  appUrl,
+  formatViolations,
+  launchBrowser,
+  measureOverflow,
+  openPage,
+  screenPath,
+  seriousViolations,
+} from './browser';
+
+interface PackFile {
+  start: string;
+  nodes: Record<
+    string,
+    { choices: Array<{ id: string; text: string; score: number; feedback?: string }> }
+  >;
+  endings: Record<string, { title: string }>;
+}
+
+const PDF_DIR = resolve(ROOT, '.bench/pack');
+
+function readFile(id: string, locale: string): PackFile {
+  return parse(readFileSync(resolve(ROOT, `scenarios/${id}.${locale}.yaml`), 'utf8')) as PackFile;
+}
+
+/** Whitespace collapsed and compatibility forms folded (pdftotext may emit ligatures and line breaks). */
+function norm(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('the angry-customer pack shows the map and prints an A4 answer key', async () => {
+  const file = readFile('angry-customer', 'en');
+  const { page, errors, close } = await openPage(browser, { trackErrors: true });
+  try {
+    await page.goto(appUrl('#/author/angry-customer/pack'));
+    await page.locator('[data-pack="angry-customer"]').waitFor();
+
+    // The on-screen map: one box per node and per ending, each node a focusable button.
+    const map = page.locator('.pack-screen-only svg.map-svg');
+    await map.waitFor();
+    const nodeIds = await map
+      .locator('g.map-node[data-node]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+    expect(nodeIds.sort()).toEqual(Object.keys(file.nodes).sort());
+    const endingIds = await map
+      .locator('g.map-ending[data-ending]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-ending')));
+    expect(endingIds.sort()).toEqual(Object.keys(file.endings).sort());
+    await expect
+      .poll(() => map.locator('g.map-node[role="button"][tabindex="0"]').count())
+      .toBe(Object.keys(file.nodes).length);
+    expect(await map.locator('g.map-edge').count()).toBeGreaterThan(0);
+
+    const violations = await seriousViolations(page);
+    expect(violations, formatViolations('pack (en)', violations)).toEqual([]);
+
+    // Selecting a box jumps to that moment's sheet.
+    const last = Object.keys(file.nodes).at(-1)!;
+    await map.locator(`g.map-node[data-node="${last}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
+      .toBe(`pack-${last}`);
+
+    await page.screenshot({ path: screenPath('pack-en-1280x720'), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: screenPath('pack-en-1280x720-top') });
+    await page.locator('.pack-map').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenPath('pack-en-1280x720-map') });
+    await page.locator(`#pack-${file.start}`).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenPath('pack-en-1280x720-key') });
+
+    // Print: A4 with backgrounds, no app chrome.
+    mkdirSync(PDF_DIR, { recursive: true });
+    const pdfPath = resolve(PDF_DIR, 'angry-customer.en.pdf');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(pdfPath, pdf);
+    const text = norm(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }));
+
+    const first = file.nodes[file.start]!;
+    const sorted = [...first.choices].sort((a, b) => b.score - a.score);
+    const best = sorted[0]!;
+    const worse = sorted.at(-1)!;
+    expect(best.score).toBeGreaterThan(worse.score);
+    const bestAt = text.indexOf(norm(best.text));
+    const worseAt = text.indexOf(norm(worse.text));
+    expect(bestAt, `best answer "${best.text}" in the PDF`).toBeGreaterThanOrEqual(0);
+    expect(worseAt, `worse answer "${worse.text}" in the PDF`).toBeGreaterThan(bestAt);
+    expect(text).toContain(norm(best.feedback!));
+    for (const e of Object.values(file.endings)) expect(text).toContain(norm(e.title));
+    expect(text).not.toContain('Skip to content');
+    expect(text).not.toContain('Back to scenarios');
+
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('the zh-CN pack renders without errors', async () => {
+  const file = readFile('angry-customer', 'zh-CN');
+  const { page, errors, close } = await openPage(browser, { locale: 'zh-CN', trackErrors: true });
+  try {
+    await page.goto(appUrl('#/author/angry-customer/pack'));
+    await page.locator('[data-pack="angry-customer"][lang="zh-CN"]').waitFor();
+    await expect
+      .poll(() => page.locator('.pack-screen-only g.map-node[data-node]').count())
+      .toBe(Object.keys(file.nodes).length);
+    await expect(page.locator('[data-action="print"]').textContent()).resolves.toBe('打印');
+    const first = file.nodes[file.start]!;
+    const best = [...first.choices].sort((a, b) => b.score - a.score)[0]!;
+    await expect(
+      page.locator(`[data-node="${file.start}"] li.pack-choice`).first().textContent(),
+    ).resolves.toContain(best.text.trim());
+    await page.screenshot({ path: screenPath('pack-zh-CN-1280x720'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    mkdirSync(PDF_DIR, { recursive: true });
+    writeFileSync(resolve(PDF_DIR, 'angry-customer.zh-CN.pdf'), pdf);
+
+    // A phone: the document reflows, nothing runs past the right edge.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: screenPath('pack-zh-CN-390x844') });
+    const o = await measureOverflow(page);
+    // Shapes inside the map's SVG may lie outside its (clipped) view box: only HTML counts here.
+    const html = o.offenders.filter((x) => !/^(g|path|rect|text|circle|title|svg)\b/.test(x));
+    expect(html, 'elements past the right edge at 390 px').toEqual([]);
+    expect(o.scrollWidth).toBeLessThanOrEqual(o.innerWidth);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
