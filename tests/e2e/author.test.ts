@@ -145,6 +145,7 @@ test('a broken file is marked on its line; fixed, it plays in the preview; the d
             return run?.dataset.phase !== p || run?.dataset.node !== n;
           },
           [phase, node],
+          { polling: 100 },
         );
       }
     }
@@ -181,6 +182,23 @@ test('a broken file is marked on its line; fixed, it plays in the preview; the d
     expect(
       await page.locator(S.choice).evaluateAll((els) => els.map((e) => e.dataset.choice)),
     ).toEqual(['replace-today', 'courier-claim']);
+
+    // The map: one box per node, clicking one shows its line and choices, best first, and can
+    // start the preview there.
+    const map = page.locator('[data-author-map] svg.map-svg');
+    await map.locator('g.map-node[data-node="problem"]').waitFor();
+    expect(await map.locator('g.map-node[data-node]').count()).toBe(3);
+    expect(await map.locator('g.map-ending[data-ending]').count()).toBe(2);
+    await map.locator('g.map-node[data-node="problem"]').focus();
+    await page.keyboard.press('Enter');
+    const details = page.locator('[data-map-node="problem"]');
+    await details.waitFor();
+    expect(await details.locator('li').first().textContent()).toContain(
+      'What happened to it exactly?',
+    );
+    await details.locator('[data-action="preview-from"]').click();
+    await page.locator(`${S.run}[data-phase="open"][data-node="problem"]`).waitFor();
+    expect(await page.locator('select[data-control="start-from"]').inputValue()).toBe('problem');
 
     expect(layout).toEqual([]);
     expect(errors).toEqual([]);

@@ -212,7 +212,14 @@ export function signature(page: Page): Promise<string> {
 
 /** Waits until the screen is a different one than `before` (a signature from `signature`). */
 export async function waitForChange(page: Page, before: string): Promise<void> {
-  await page.waitForFunction(`(${signatureOf.toString()})() !== ${JSON.stringify(before)}`);
+  // Polling on a timer, not on animation frames, which a busy headless browser may hold back.
+  await page.waitForFunction(
+    `(${signatureOf.toString()})() !== ${JSON.stringify(before)}`,
+    undefined,
+    {
+      polling: 100,
+    },
+  );
 }
 
 /** Waits for a screen where the trainee can act: choices, continue, or the debrief. */

@@ -6,6 +6,7 @@ import './authoring.css';
 import { DiagnosticsList } from './DiagnosticsList';
 import { readDraft, saveDraft, setAsideDraft, type Draft } from './draft-storage';
 import { downloadText, firstFile, isYamlName } from './file-io';
+import { AuthorMap } from './AuthorMap';
 import { authorMessages } from './messages';
 import { Preview } from './Preview';
 import { useValidation } from './use-validation';
@@ -29,6 +30,8 @@ export default function AuthorRoute() {
   const [fileName, setFileName] = useState(initial.fileName);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [selected, setSelected] = useState('');
+  const [from, setFrom] = useState('');
   const editor = useRef<EditorHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const nameId = useId();
@@ -192,8 +195,19 @@ export default function AuthorRoute() {
           scenario={valid?.scenario ?? null}
           text={valid?.text ?? ''}
           hasErrors={hasErrors}
+          from={from}
+          onFromChange={setFrom}
         />
       </div>
+      <AuthorMap
+        scenario={valid?.scenario ?? null}
+        selected={selected}
+        onSelect={setSelected}
+        onPreviewFrom={(node) => {
+          setFrom(node);
+          document.getElementById('author-preview-title')?.scrollIntoView({ block: 'start' });
+        }}
+      />
     </div>
   );
 }

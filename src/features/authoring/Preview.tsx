@@ -18,9 +18,16 @@ export function startingAt(scenario: Scenario, node: string): Scenario {
 }
 
 /** Plays the draft beside the editor when it validates; restarts whenever the text changes. */
-export function Preview(props: { scenario: Scenario | null; text: string; hasErrors: boolean }) {
+export function Preview(props: {
+  scenario: Scenario | null;
+  text: string;
+  hasErrors: boolean;
+  /** The node to start from (the map's "preview from here"); the preview's own select changes it. */
+  from: string;
+  onFromChange: (node: string) => void;
+}) {
   const t = useMessages(authorMessages);
-  const [from, setFrom] = useState('');
+  const { from, onFromChange: setFrom } = props;
   const [round, setRound] = useState(0);
   const selectId = useId();
   const { scenario } = props;
