@@ -200,6 +200,62 @@ test('a broken file is marked on its line; fixed, it plays in the preview; the d
     await page.locator(`${S.run}[data-phase="open"][data-node="problem"]`).waitFor();
     expect(await page.locator('select[data-control="start-from"]').inputValue()).toBe('problem');
 
+    // Heatmap: attempts exported from two devices thicken the arrows trainees took.
+    const widthOf = (from: string, to: string) =>
+      map
+        .locator(`g.map-edge[data-from="${from}"][data-to="${to}"] path`)
+        .first()
+        .evaluate((p) =>
+          parseFloat(getComputedStyle(p).strokeWidth || p.getAttribute('stroke-width') || '0'),
+        );
+    const before = await widthOf('greet', 'problem');
+    const exported = (ending: string, choices: Array<[string, string]>) => ({
+      format: 'mot-attempts/1',
+      attempts: [
+        {
+          id: ending,
+          scenarioId: 'my-scenario',
+          ending,
+          decisions: choices.map(([node, choice]) => ({ node, choice, points: 0, max: 10 })),
+        },
+      ],
+    });
+    await page.locator('[data-control="import-attempts"]').setInputFiles([
+      {
+        name: 'tablet.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify(
+            exported('happy', [
+              ['greet', 'apologise'],
+              ['problem', 'open-question'],
+              ['offer', 'replace-today'],
+            ]),
+          ),
+        ),
+      },
+      {
+        name: 'laptop.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(
+          JSON.stringify(
+            exported('sad', [
+              ['greet', 'apologise'],
+              ['problem', 'receipt'],
+              ['offer', 'courier-claim'],
+            ]),
+          ),
+        ),
+      },
+    ]);
+    await page.locator('[data-heat]').waitFor();
+    expect(await page.locator('[data-heat]').textContent()).toContain(
+      '2 attempt(s) of this scenario from 2 file(s)',
+    );
+    expect(await page.locator('[data-heat-ending="happy"]').textContent()).toContain(': 1');
+    expect(await page.locator('[data-heat-ending="sad"]').textContent()).toContain(': 1');
+    expect(await widthOf('greet', 'problem')).toBeGreaterThan(before);
+
     expect(layout).toEqual([]);
     expect(errors).toEqual([]);
   } finally {

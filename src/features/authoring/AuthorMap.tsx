@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { ScenarioMap } from '../../components/scenario-map/ScenarioMap';
 import type { Scenario } from '../../engine/model';
 import { useMessages } from '../../lib/i18n';
+import { heatFromFiles, type Heat } from './heatmap';
 import { authorMessages } from './messages';
 
 /** The draft's map: click a node to read its lines and choices and to start the preview there. */
@@ -15,6 +16,9 @@ export function AuthorMap(props: {
   const titleId = useId();
   const { scenario } = props;
   const node = scenario?.nodes[props.selected];
+  const [files, setFiles] = useState<Array<{ name: string; text: string }>>([]);
+  const heat: Heat | null = scenario && files.length ? heatFromFiles(files, scenario.id) : null;
+  const importId = useId();
   return (
     <section className="author-map panel" aria-labelledby={titleId} data-author-map="">
       <h2 id={titleId}>{t('mapTitle')}</h2>
@@ -23,10 +27,46 @@ export function AuthorMap(props: {
       ) : (
         <>
           <p className="small muted">{t('mapHint')}</p>
+          <div className="author-heat">
+            <label htmlFor={importId}>{t('heatImport')}</label>
+            <input
+              id={importId}
+              type="file"
+              accept=".json,application/json"
+              multiple
+              data-control="import-attempts"
+              onChange={(e) => {
+                const list = [...(e.target.files ?? [])];
+                void Promise.all(
+                  list.map(async (f) => ({ name: f.name, text: await f.text() })),
+                ).then(setFiles);
+              }}
+            />
+            {heat && (
+              <div data-heat="" aria-live="polite">
+                <p>{t('heatSummary', { n: heat.attempts, files: heat.files })}</p>
+                {heat.skipped.length > 0 && (
+                  <p className="muted">{t('heatSkipped', { names: heat.skipped.join(', ') })}</p>
+                )}
+                <h3>{t('heatEndings')}</h3>
+                <ul>
+                  {Object.values(scenario.endings).map((e) => (
+                    <li key={e.id} data-heat-ending={e.id}>
+                      {e.title}: {heat.endings[e.id] ?? 0}
+                    </li>
+                  ))}
+                </ul>
+                <button type="button" className="button small" onClick={() => setFiles([])}>
+                  {t('heatClear')}
+                </button>
+              </div>
+            )}
+          </div>
           <ScenarioMap
             scenario={scenario}
             selected={props.selected}
             onSelectNode={props.onSelect}
+            {...(heat ? { counts: heat.moves } : {})}
           />
           {node && (
             <div className="author-map-node" data-map-node={node.id} aria-live="polite">

@@ -62,6 +62,19 @@ export const authorMessages = {
   ),
   previewWaiting: m('正在准备试玩…', '正在準備試玩…', 'Preparing the preview…'),
   startFrom: m('从此处开始', '從此處開始', 'Start from'),
+  heatImport: m(
+    '导入练习记录（JSON，可多选）',
+    '匯入練習記錄（JSON，可多選）',
+    'Import attempt files (JSON, several at once)',
+  ),
+  heatSummary: m(
+    '热力图：{files} 个文件中本情景的 {n} 次练习；箭头越粗，选择的人越多。',
+    '熱力圖：{files} 個檔案中本情境的 {n} 次練習；箭頭越粗，選擇的人越多。',
+    'Heatmap: {n} attempt(s) of this scenario from {files} file(s); thicker arrows were taken more often.',
+  ),
+  heatSkipped: m('无法读取：{names}', '無法讀取：{names}', 'Could not read: {names}'),
+  heatEndings: m('学员的结局', '學員的結局', 'Where trainees end'),
+  heatClear: m('清除热力图', '清除熱力圖', 'Clear heatmap'),
   mapTitle: m('情景地图', '情境地圖', 'Scenario map'),
   mapHint: m(
     '点击节点查看台词与选项，并可从该处开始预览。',
