@@ -12,7 +12,10 @@
  * 3. Authoring: analyze on generated 1k/10k-node scenarios (near-linear), re-validation of a ~2,000-line
  *    file after one keystroke.
  *
- * Options: --engine-only (skip the build), --size-only (skip the engine and authoring timings),
+ * 4. The scenario map of a generated 500-node scenario: layout in Node, and in Chromium the time from
+ *    opening #/author with that draft to the drawn map.
+ *
+ * Options: --engine-only (skip the build and Chromium), --size-only (skip the engine and authoring timings),
  *          --full (warm-up + 5 runs at every size; slow on a small machine).
  * Exit code 1 on a failed build, YAML parser or zod on the first screen, or super-linear growth.
  */
@@ -23,7 +26,9 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { layoutScenario } from '../src/components/scenario-map/layout';
 import { compileScenario } from '../src/engine/machine';
 import { analyzeScenario } from '../src/engine/analyze';
 import { explore } from '../src/engine/explore';
@@ -472,8 +477,72 @@ function authoring() {
   );
 }
 
+/** The workspace's map of a generated 500-node scenario in Debian's Chromium, from the build above. */
+async function mapInChromium() {
+  rule('4. Scenario map of 500 nodes (layout in Node; draft to rendered map in Chromium)');
+  const yaml = generateScenarioYaml(500, { conditions: true, seed: 3 });
+  const r = validateSource('generated-500.en.yaml', yaml);
+  if (!r.scenario) return fail('the generated 500-node scenario does not validate');
+  const scenario = r.scenario;
+  layoutScenario(scenario);
+  const layoutMs = timedMedian(3, () => layoutScenario(scenario));
+  console.log(`  layout (dagre + our ordering) in Node: ${layoutMs.toFixed(0)} ms median of 3`);
+  if (!existsSync('/usr/bin/chromium'))
+    return console.log('  Chromium not installed (/usr/bin/chromium): browser figure skipped');
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir: OUT_DIR },
+    preview: { port: 0, host: '127.0.0.1', open: false },
+  });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.addInitScript((text) => {
+        localStorage.setItem(
+          'mot:draft',
+          JSON.stringify({ version: 1, fileName: 'generated-500.en.yaml', text }),
+        );
+      }, yaml);
+      const t0 = performance.now();
+      await page.goto(`http://127.0.0.1:${port}/#/author`);
+      await page.waitForFunction(
+        () => document.querySelectorAll('[data-author-map] g.map-node').length >= 500,
+        undefined,
+        { polling: 50, timeout: 120_000 },
+      );
+      times.push(performance.now() - t0);
+      await page.close();
+    }
+    console.log(
+      `  open #/author with the 500-node draft → validated, laid out and drawn: ${median(times).toFixed(0)} ms median of 3 (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`,
+    );
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+  }
+}
+
 header();
-if (!args.has('--engine-only')) await firstScreen();
+if (!args.has('--engine-only')) {
+  await firstScreen();
+  await mapInChromium();
+}
 if (!args.has('--size-only')) {
   engine();
   authoring();
