@@ -6,7 +6,7 @@ import { choiceId, eachCondition, normalizeScenario } from './normalize';
 import { scenarioSchema, type ChoiceFile, type ScenarioFile, type TimeoutFile } from './schema';
 import { schemaDiagnostics, closest } from './schema-issues';
 import { SourceDoc, type Path } from './source';
-import { DEFAULT_METERS, stepRank } from './vocabulary';
+import { DEFAULT_METERS, PORTRAITS, stepRank } from './vocabulary';
 import { checkTranslations } from './translations';
 
 export interface ValidationResult {
@@ -115,6 +115,20 @@ export function validateSource(file: string, text: string): ValidationResult {
   const setFlags = new Set<string>();
   for (const { move } of movesWithPaths(f))
     for (const fl of [move.set ?? []].flat()) setFlags.add(fl);
+
+  const portrait = f.customer.portrait;
+  if (
+    portrait !== undefined &&
+    !/[./]/.test(portrait) &&
+    !(PORTRAITS as readonly string[]).includes(portrait)
+  ) {
+    const hint = closest(portrait, PORTRAITS);
+    warn(
+      ['customer', 'portrait'],
+      'unknown-portrait',
+      `"${portrait}" is not a built-in portrait (${PORTRAITS.join(', ')})${hint ? `; did you mean "${hint}"?` : ''}; a picture of your own is a path under public/, such as custom/ms-chen.png`,
+    );
+  }
 
   // Rule 9: ids are unique.
   for (const id of endingIds)

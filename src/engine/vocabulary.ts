@@ -26,6 +26,9 @@ export const PRINCIPLES = [
 ] as const;
 export type Principle = (typeof PRINCIPLES)[number];
 
+/** Built-in portraits (public/portraits/<id>-<emotion>.svg); a value with "/" or "." is a file under public/. */
+export const PORTRAITS = ['woman-1', 'woman-2', 'man-1', 'man-2', 'man-3'] as const;
+
 export const FORMAT = 'mot-scenario/1';
 export const DEFAULT_METERS = { mood: 50, trust: 50 } as const;
 

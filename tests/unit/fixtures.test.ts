@@ -57,6 +57,7 @@ const ALL_RULES = [
   'flat-scores',
   'low-score-ending',
   'file-name',
+  'unknown-portrait',
 ];
 
 describe('broken fixtures report exactly their `# expect:` lines', () => {
