@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Countdown } from '../../components/Countdown';
 import { Meters } from '../../components/Meters';
 import { Portrait, emotionForMood } from '../../components/Portrait';
-import { PrincipleList } from '../../components/PrincipleList';
+import { FeedbackBody } from '../../components/FeedbackBody';
 import { explore } from '../../engine/explore';
 import { compileScenario, phaseOf, runInput, type Decision } from '../../engine/machine';
 import type { Move, Scenario } from '../../engine/model';
@@ -144,16 +144,12 @@ export function PreviewRun(props: { scenario: Scenario }) {
             )}
             {last && lastMove && (
               <div className="feedback">
-                <p className="feedback-head">
-                  <span className="eyebrow">{t('feedback')}</span>
-                  <span
-                    className={`points ${last.points === last.max ? 'full' : last.points === 0 ? 'none' : 'part'}`}
-                  >
-                    {t('points', { p: last.points, max: last.max })}
-                  </span>
-                </p>
-                {lastMove.feedback && <p>{lastMove.feedback}</p>}
-                <PrincipleList principles={lastMove.principles} />
+                <FeedbackBody
+                  points={last.points}
+                  max={last.max}
+                  feedback={lastMove.feedback}
+                  principles={lastMove.principles}
+                />
               </div>
             )}
             {continueButton(ctx.ending ? t('toEnding') : t('continue'))}

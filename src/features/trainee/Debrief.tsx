@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { href } from '../../app/route';
+import { pointsClass } from '../../components/FeedbackBody';
 import { MoodCurve } from '../../components/MoodCurve';
 import { PrincipleList } from '../../components/PrincipleList';
 import type { RunContext } from '../../engine/machine';
@@ -137,9 +138,7 @@ export function Debrief(props: {
                     <span className="decision-line">
                       {node?.say ? `“${node.say}”` : <em>{node?.narration}</em>}
                     </span>
-                    <span
-                      className={`points ${d.points === d.max ? 'full' : d.points === 0 ? 'none' : 'part'}`}
-                    >
+                    <span className={`points ${pointsClass(d.points, d.max)}`}>
                       {t('points', { p: d.points, max: d.max })}
                     </span>
                   </summary>

@@ -4,7 +4,7 @@ import { Countdown } from '../../components/Countdown';
 import { useEntrance } from '../../components/motion';
 import { Meters } from '../../components/Meters';
 import { Portrait, emotionForMood } from '../../components/Portrait';
-import { PrincipleList } from '../../components/PrincipleList';
+import { FeedbackBody } from '../../components/FeedbackBody';
 import type { Decision, Phase, RunContext } from '../../engine/machine';
 import type { Move, Scenario } from '../../engine/model';
 import { useT } from '../../lib/i18n';
@@ -172,16 +172,12 @@ export function MomentView(props: {
               animate={{ opacity: 1, x: 0 }}
               transition={{ duration: 0.25, delay: 0.15 }}
             >
-              <p className="feedback-head">
-                <span className="eyebrow">{t('feedback')}</span>
-                <span
-                  className={`points ${last.points === last.max ? 'full' : last.points === 0 ? 'none' : 'part'}`}
-                >
-                  {t('points', { p: last.points, max: last.max })}
-                </span>
-              </p>
-              {lastMove.feedback && <p>{lastMove.feedback}</p>}
-              <PrincipleList principles={lastMove.principles} />
+              <FeedbackBody
+                points={last.points}
+                max={last.max}
+                feedback={lastMove.feedback}
+                principles={lastMove.principles}
+              />
             </m.div>
           )}
           <div className="actions">
