@@ -26,13 +26,13 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { layoutScenario } from '../src/components/scenario-map/layout';
 import { compileScenario } from '../src/engine/machine';
 import { analyzeScenario } from '../src/engine/analyze';
 import { explore } from '../src/engine/explore';
 import { validateSource } from '../src/engine/validate';
+import { launchChromium } from './chromium';
 import { generateScenarioYaml } from './generate-scenario';
 
 const args = new Set(process.argv.slice(2).filter((a) => a !== '--'));
@@ -497,18 +497,7 @@ async function mapInChromium() {
   });
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const times: number[] = [];
     for (let run = 0; run < 3; run++) {

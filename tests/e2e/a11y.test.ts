@@ -1,11 +1,11 @@
 // axe-core on every screen of a run, in both languages and the three themes.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import {
   SEL,
   appUrl,
   formatViolations,
-  launchBrowser,
+  browserForFile,
   openPage,
   playByMouse,
   seriousViolations,
@@ -13,13 +13,7 @@ import {
   type AxeViolation,
 } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserForFile();
 
 interface Report {
   screen: string;
@@ -43,7 +37,7 @@ function expectClean(reports: Report[]) {
 test.each(['zh-CN', 'en'])(
   'no serious or critical axe violation on library, briefing, moment, feedback, ending, debrief (%s)',
   async (locale) => {
-    const { page, close } = await openPage(browser, { locale });
+    const { page, close } = await openPage(session.browser, { locale });
     const reports: Report[] = [];
     try {
       await page.goto(appUrl('#/'));
@@ -81,7 +75,7 @@ test.each(['dark', 'contrast'])(
   async (theme) => {
     const reports: Report[] = [];
     for (const locale of ['en', 'zh-CN']) {
-      const { page, close } = await openPage(browser, { locale });
+      const { page, close } = await openPage(session.browser, { locale });
       try {
         await page.goto(appUrl('#/play/angry-customer'));
         await page.locator(SEL.theme).selectOption(theme);
@@ -103,7 +97,7 @@ test.each(['dark', 'contrast'])(
 );
 
 test('the axe helper does report a serious violation (negative control)', async () => {
-  const { page, close } = await openPage(browser);
+  const { page, close } = await openPage(session.browser);
   try {
     await page.goto(appUrl('#/'));
     await page.locator(SEL.card).first().waitFor();

@@ -1,25 +1,19 @@
 // The trainer's workspace: open a broken file, see the error on its line, fix it, play the preview,
 // and find the draft again after a reload.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { starterScenario } from '../../src/engine/template';
 import {
   appUrl,
   formatViolations,
-  launchBrowser,
+  browserForFile,
   measureOverflow,
   openPage,
   screenPath,
   seriousViolations,
 } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserForFile();
 
 const FILE = 'my-scenario.en.yaml';
 const GOOD = starterScenario('my-scenario', 'en');
@@ -75,7 +69,7 @@ async function problemsAt(page: Page, name: string): Promise<string[]> {
 }
 
 test('a broken file is marked on its line; fixed, it plays in the preview; the draft survives a reload', async () => {
-  const { page, errors, close } = await openPage(browser, { locale: 'en' });
+  const { page, errors, close } = await openPage(session.browser, { locale: 'en' });
   try {
     await openAuthor(page);
     await loadFile(page, FILE, BROKEN);
@@ -264,7 +258,7 @@ test('a broken file is marked on its line; fixed, it plays in the preview; the d
 });
 
 test('a file dropped on the editor opens; a corrupt draft is set aside', async () => {
-  const { page, errors, close } = await openPage(browser, { locale: 'zh-CN' });
+  const { page, errors, close } = await openPage(session.browser, { locale: 'zh-CN' });
   try {
     await page.goto(appUrl('#/'));
     await page.evaluate(() => localStorage.setItem('mot:draft', '{not json'));

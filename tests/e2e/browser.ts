@@ -3,13 +3,13 @@
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  chromium,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
 import { parse } from 'yaml';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -79,19 +79,19 @@ export function appUrl(hash: string): string {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  return launchChromium();
+}
+
+/** One browser for the test file that calls it: launched before its tests, closed after. */
+export function browserForFile(): { browser: Browser } {
+  const session = {} as { browser: Browser };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
   });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }
 
 export interface PageOptions extends BrowserContextOptions {

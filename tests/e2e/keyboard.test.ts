@@ -1,11 +1,11 @@
 // A whole conversation with the keyboard alone: Tab/Enter for buttons, digits for answers.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import {
   SEL,
   appUrl,
   focusInfo,
-  launchBrowser,
+  browserForFile,
   openPage,
   readPlayState,
   readScenario,
@@ -15,13 +15,7 @@ import {
   waitForChange,
 } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserForFile();
 
 /** Asserts the focused element is `selector` and shows a focus outline. */
 async function expectVisibleFocus(page: Page, selector: string, where: string) {
@@ -64,7 +58,7 @@ test.each([
   '$id ($locale) played with the keyboard only, answering $pick',
   async ({ id, locale, digit }) => {
     const file = readScenario(id, locale);
-    const { page, errors, close } = await openPage(browser, { locale });
+    const { page, errors, close } = await openPage(session.browser, { locale });
     try {
       await page.goto(appUrl(`#/play/${id}`));
       await page.locator(SEL.start).waitFor();

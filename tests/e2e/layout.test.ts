@@ -1,10 +1,10 @@
 // Screenshots of each screen at phone, laptop and tablet sizes; nothing may overflow horizontally.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import {
   SEL,
   appUrl,
-  launchBrowser,
+  browserForFile,
   measureOverflow,
   openPage,
   playByMouse,
@@ -12,13 +12,7 @@ import {
   settle,
 } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserForFile();
 
 const VIEWPORTS = [
   { width: 390, height: 844 },
@@ -42,7 +36,7 @@ test.each(VIEWPORTS)(
   'zh-CN library, briefing, moment, feedback and debrief at $width×$height fit the width',
   async (viewport) => {
     const size = `${viewport.width}x${viewport.height}`;
-    const { page, close } = await openPage(browser, { locale: 'zh-CN', viewport });
+    const { page, close } = await openPage(session.browser, { locale: 'zh-CN', viewport });
     const problems: string[] = [];
     try {
       await page.goto(appUrl('#/'));
@@ -74,7 +68,7 @@ test.each(VIEWPORTS)(
 test('en play moment (first-impression, bulk-complaint) at every size fits the width', async () => {
   const problems: string[] = [];
   for (const viewport of VIEWPORTS) {
-    const { page, close } = await openPage(browser, { locale: 'en', viewport });
+    const { page, close } = await openPage(session.browser, { locale: 'en', viewport });
     try {
       for (const id of ['first-impression', 'bulk-complaint']) {
         await page.goto(appUrl(`#/play/${id}`));
@@ -92,7 +86,7 @@ test('en play moment (first-impression, bulk-complaint) at every size fits the w
 test.each(['zh-CN', 'en'])(
   '1280×720: the first moment of first-impression needs no vertical scrolling (%s)',
   async (locale) => {
-    const { page, close } = await openPage(browser, {
+    const { page, close } = await openPage(session.browser, {
       locale,
       viewport: { width: 1280, height: 720 },
     });

@@ -2,14 +2,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
   ROOT,
   appUrl,
   formatViolations,
-  launchBrowser,
+  browserForFile,
   measureOverflow,
   openPage,
   screenPath,
@@ -36,17 +35,11 @@ function norm(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserForFile();
 
 test('the angry-customer pack shows the map and prints an A4 answer key', async () => {
   const file = readFile('angry-customer', 'en');
-  const { page, errors, close } = await openPage(browser, { trackErrors: true });
+  const { page, errors, close } = await openPage(session.browser, { trackErrors: true });
   try {
     await page.goto(appUrl('#/author/angry-customer/pack'));
     await page.locator('[data-pack="angry-customer"]').waitFor();
@@ -115,7 +108,10 @@ test('the angry-customer pack shows the map and prints an A4 answer key', async 
 
 test('the zh-CN pack renders without errors', async () => {
   const file = readFile('angry-customer', 'zh-CN');
-  const { page, errors, close } = await openPage(browser, { locale: 'zh-CN', trackErrors: true });
+  const { page, errors, close } = await openPage(session.browser, {
+    locale: 'zh-CN',
+    trackErrors: true,
+  });
   try {
     await page.goto(appUrl('#/author/angry-customer/pack'));
     await page.locator('[data-pack="angry-customer"][lang="zh-CN"]').waitFor();

@@ -1,11 +1,10 @@
 // Every built-in scenario, in each language it ships in, played to the debrief by mouse.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   SCENARIO_IDS,
   SEL,
   appUrl,
-  launchBrowser,
+  browserForFile,
   openPage,
   playByMouse,
   readPlayState,
@@ -15,13 +14,7 @@ import {
   type Strategy,
 } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserForFile();
 
 const STEP_IDS = ['atmosphere', 'analyze', 'resolve', 'summarize', 'follow-up'];
 
@@ -64,7 +57,7 @@ describe.each(SCENARIO_IDS.flatMap((id) => scenarioLocales(id).map((locale) => [
     test('always the first answer, then always the last answer, reach two different endings', async () => {
       const seen: string[] = [];
       for (const strategy of ['first', 'last'] as const satisfies Strategy[]) {
-        const { page, errors, close } = await openPage(browser, { locale });
+        const { page, errors, close } = await openPage(session.browser, { locale });
         try {
           await page.goto(appUrl(`#/play/${id}`));
           await expect.poll(() => page.locator('#briefing-title').textContent()).toBe(file.title);

@@ -1,15 +1,9 @@
 // Browser preferences the app must honour: reduced motion and the UI language.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { SEL, appUrl, launchBrowser, openPage, readScenario, startScenario } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { SEL, appUrl, browserForFile, openPage, readScenario, startScenario } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserForFile();
 
 interface Sample {
   opacity: string;
@@ -46,7 +40,10 @@ async function bubbleFramesAfterChoice(page: Page, choice: string, reply: string
 test('reduced motion: the speech bubble is fully visible right after a choice', async () => {
   const file = readScenario('first-impression', 'en');
   const choice = file.nodes[file.start]!.choices[0]!;
-  const { page, close } = await openPage(browser, { locale: 'en', reducedMotion: 'reduce' });
+  const { page, close } = await openPage(session.browser, {
+    locale: 'en',
+    reducedMotion: 'reduce',
+  });
   try {
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
       true,
@@ -65,7 +62,10 @@ test('reduced motion: the speech bubble is fully visible right after a choice', 
 test('without reduced motion the bubble does animate in (the measurement above can see motion)', async () => {
   const file = readScenario('first-impression', 'en');
   const choice = file.nodes[file.start]!.choices[0]!;
-  const { page, close } = await openPage(browser, { locale: 'en', reducedMotion: 'no-preference' });
+  const { page, close } = await openPage(session.browser, {
+    locale: 'en',
+    reducedMotion: 'no-preference',
+  });
   try {
     await startScenario(page, 'first-impression');
     const frames = await bubbleFramesAfterChoice(page, choice.id, choice.reply!);
@@ -84,7 +84,7 @@ test('zh-TW browser: Traditional Chinese UI, zh-CN scenarios; switching to Engli
     ]),
   );
   const en = readScenario('angry-customer', 'en').title;
-  const { page, errors, close } = await openPage(browser, { locale: 'zh-TW' });
+  const { page, errors, close } = await openPage(session.browser, { locale: 'zh-TW' });
   try {
     await page.goto(appUrl('#/'));
     await page.locator(SEL.card).first().waitFor();

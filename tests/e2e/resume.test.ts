@@ -1,18 +1,18 @@
 // Reloading the page mid-run, on the debrief, and during a timed moment.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { SEL, launchBrowser, openPage, playByMouse, readPlayState, startScenario } from './browser';
+import { expect, test } from 'vitest';
+import {
+  SEL,
+  browserForFile,
+  openPage,
+  playByMouse,
+  readPlayState,
+  startScenario,
+} from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserForFile();
 
 test('reload after two answers offers to resume at the same moment; reload on the debrief keeps it', async () => {
-  const { page, errors, close } = await openPage(browser, { locale: 'en' });
+  const { page, errors, close } = await openPage(session.browser, { locale: 'en' });
   try {
     await startScenario(page, 'first-impression');
     const before = await playByMouse(page, 'first', {
@@ -58,7 +58,7 @@ test('reload after two answers offers to resume at the same moment; reload on th
 });
 
 test('reload during the timed moment: after resume the countdown continues, not from 15', async () => {
-  const { page, errors, close } = await openPage(browser, { locale: 'zh-CN' });
+  const { page, errors, close } = await openPage(session.browser, { locale: 'zh-CN' });
   try {
     await page.clock.install();
     await startScenario(page, 'angry-customer');

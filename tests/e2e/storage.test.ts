@@ -1,15 +1,9 @@
 // Unreadable saved data is set aside with a notice, never a blank screen.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { SEL, appUrl, launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { SEL, appUrl, browserForFile, openPage } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserForFile();
 
 const GARBAGE = '{not json';
 const KEYS = ['mot:history', 'mot:run:angry-customer'];
@@ -33,7 +27,7 @@ function expectSetAside(items: Record<string, string>) {
 test.each(['#/', '#/play/angry-customer'])(
   'garbage in mot:history and mot:run:angry-customer, first load on %s',
   async (hash) => {
-    const { context, page, errors, close } = await openPage(browser, { locale: 'en' });
+    const { context, page, errors, close } = await openPage(session.browser, { locale: 'en' });
     try {
       // Seeded once, before the app's scripts run on the first load only.
       await context.addInitScript(

@@ -1,23 +1,16 @@
 // The timed moment of angry-customer, driven by Playwright's fake clock.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
   SEL,
   appUrl,
-  launchBrowser,
+  browserForFile,
   openPage,
   playByMouse,
   readPlayState,
   readScenario,
 } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserForFile();
 
 const SILENCE: Record<string, string> = {
   en: 'You did not answer in time',
@@ -50,7 +43,7 @@ test.each(['en', 'zh-CN'])(
   'angry-customer (%s): silence for 16 s moves on and the debrief lists the timeout',
   async (locale) => {
     const t = timedNode(locale);
-    const { page, errors, close } = await openPage(browser, { locale });
+    const { page, errors, close } = await openPage(session.browser, { locale });
     try {
       await page.clock.install();
       await page.goto(appUrl('#/play/angry-customer'));
