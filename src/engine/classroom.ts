@@ -5,8 +5,6 @@ import type { Decision } from './machine';
 import type { Scenario } from './model';
 import { scoreAttempt, type AttemptScore } from './score';
 
-export type VotingRule = 'majority' | 'single';
-
 export interface Team {
   id: string;
   name: string;
@@ -18,7 +16,7 @@ export interface ClassDecision {
   /** Choice ids visible at that moment, and the best score among them. */
   visible: string[];
   max: number;
-  /** Team id → the choice it voted for (absent: no vote). With the single rule, the room's vote is under `room`. */
+  /** Team id → the choice it voted for (absent: no vote).  */
   votes: Record<string, string>;
   /** What the room did: a choice id, or `timeout`. */
   chosen: string;

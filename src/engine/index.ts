@@ -1,5 +1,0 @@
-export * from './vocabulary';
-export * from './model';
-export * from './condition';
-export * from './diagnostics';
-export * from './explore';
