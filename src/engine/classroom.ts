@@ -16,7 +16,7 @@ export interface ClassDecision {
   /** Choice ids visible at that moment, and the best score among them. */
   visible: string[];
   max: number;
-  /** Team id → the choice it voted for (absent: no vote).  */
+  /** Team id → the choice it voted for (absent: no vote). */
   votes: Record<string, string>;
   /** What the room did: a choice id, or `timeout`. */
   chosen: string;
