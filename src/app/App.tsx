@@ -3,12 +3,14 @@ import { LibraryScreen } from '../features/library/LibraryScreen';
 import { LOCALE_NAMES, LocaleContext, UI_LOCALES, translator, type UiLocale } from '../lib/i18n';
 import { useNotices } from '../lib/notices';
 import { usePrefs, useUiLocale, type Theme } from '../lib/prefs-store';
+import { LoadBoundary } from './LoadBoundary';
 import { href, useRoute } from './route';
 
 const PlayRoute = lazy(() => import('../features/trainee/PlayRoute'));
 // Authoring code (editor, YAML parser, schema, map layout) loads only on these routes.
 const AuthorRoute = lazy(() => import('../features/authoring/AuthorRoute'));
 const PackRoute = lazy(() => import('../features/authoring/pack/PackRoute'));
+const ClassroomRoute = lazy(() => import('../features/classroom/ClassroomRoute'));
 
 function Header(props: { locale: UiLocale }) {
   const t = translator(props.locale);
@@ -83,6 +85,23 @@ export function App() {
     document.documentElement.lang = locale;
     document.documentElement.dataset.theme = theme;
   }, [locale, theme]);
+  const loading = (
+    <p className="loading" role="status">
+      {t('loading')}
+    </p>
+  );
+  // The projector and presenter windows are whole-screen stages with their own controls and language.
+  if (route.name === 'classroom' && route.view !== 'setup')
+    return (
+      <LocaleContext.Provider value={locale}>
+        <Notices locale={locale} />
+        <LoadBoundary locale={locale}>
+          <Suspense fallback={loading}>
+            <ClassroomRoute view={route.view} />
+          </Suspense>
+        </LoadBoundary>
+      </LocaleContext.Provider>
+    );
   return (
     <LocaleContext.Provider value={locale}>
       <a
@@ -101,17 +120,14 @@ export function App() {
         {route.name === 'library' || route.name === 'unknown' ? (
           <LibraryScreen />
         ) : (
-          <Suspense
-            fallback={
-              <p className="loading" role="status">
-                {t('loading')}
-              </p>
-            }
-          >
-            {route.name === 'play' && <PlayRoute key={route.id} id={route.id} />}
-            {route.name === 'author' && <AuthorRoute />}
-            {route.name === 'pack' && <PackRoute key={route.id} id={route.id} />}
-          </Suspense>
+          <LoadBoundary locale={locale} key={route.name}>
+            <Suspense fallback={loading}>
+              {route.name === 'play' && <PlayRoute key={route.id} id={route.id} />}
+              {route.name === 'author' && <AuthorRoute />}
+              {route.name === 'pack' && <PackRoute key={route.id} id={route.id} />}
+              {route.name === 'classroom' && <ClassroomRoute view="setup" />}
+            </Suspense>
+          </LoadBoundary>
         )}
       </main>
       <footer className="app-footer">

@@ -186,3 +186,24 @@ export function evaluate(
     }
   }
 }
+
+const PRECEDENCE: Record<Cond['k'], number> = { or: 1, and: 2, not: 3, cmp: 4, flag: 4 };
+
+/** A condition back in the format's own syntax (`mood >= 50 and asked-usage`). */
+export function formatCondition(c: Cond, parent = 0): string {
+  let s: string;
+  switch (c.k) {
+    case 'cmp':
+      s = `${c.meter} ${c.op} ${c.value}`;
+      break;
+    case 'flag':
+      s = c.name;
+      break;
+    case 'not':
+      s = `not ${formatCondition(c.x, PRECEDENCE.not)}`;
+      break;
+    default:
+      s = `${formatCondition(c.a, PRECEDENCE[c.k])} ${c.k} ${formatCondition(c.b, PRECEDENCE[c.k] + 1)}`;
+  }
+  return PRECEDENCE[c.k] < parent ? `(${s})` : s;
+}

@@ -38,7 +38,19 @@ export interface RunInput {
   meters: Record<string, number>;
 }
 
-export type RunEvent = { type: 'trainee.choose'; choice: string } | { type: 'trainee.continue' };
+export type RunEvent =
+  | { type: 'trainee.choose'; choice: string }
+  | { type: 'trainee.continue' }
+  /** Only with an outside clock (classroom): the room's own timer ran out. */
+  | { type: 'clock.expired' };
+
+/**
+ * Whose clock decides a timed moment: the scenario's own `timeLimit` (a trainee alone), or an outside
+ * one (a classroom, whose facilitator sets its own timer and sends `clock.expired`).
+ */
+export interface CompileOptions {
+  clock?: 'scenario' | 'outside';
+}
 
 type MoveParams = { effects: Record<string, number>; set: string[]; when?: Cond };
 type RecordParams = {
@@ -155,19 +167,24 @@ function transitionsFor(
 }
 
 /** Builds the machine config for a scenario: nodes and endings as states, timers as delayed transitions. */
-export function machineConfig(s: Scenario) {
+export function machineConfig(s: Scenario, options: CompileOptions = {}) {
+  const outside = options.clock === 'outside';
   const states: Record<string, object> = {};
   for (const node of Object.values(s.nodes)) {
-    const open: Record<string, unknown> = {
-      entry: { type: 'openClock', params: { seconds: node.timeLimit ?? null } },
-      on: {
-        'trainee.choose': node.choices.flatMap((c) =>
-          transitionsFor(node.id, node.step, c, c.score, c.id),
-        ),
-      },
+    const on: Record<string, unknown> = {
+      'trainee.choose': node.choices.flatMap((c) =>
+        transitionsFor(node.id, node.step, c, c.score, c.id),
+      ),
     };
-    if (node.timeLimit && node.onTimeout)
-      open.after = { clock: transitionsFor(node.id, node.step, node.onTimeout, 0, null) };
+    const open: Record<string, unknown> = {
+      entry: { type: 'openClock', params: { seconds: outside ? null : (node.timeLimit ?? null) } },
+      on,
+    };
+    const onTimeout = node.onTimeout
+      ? transitionsFor(node.id, node.step, node.onTimeout, 0, null)
+      : null;
+    if (onTimeout && outside) on['clock.expired'] = onTimeout;
+    else if (onTimeout && node.timeLimit) open.after = { clock: onTimeout };
     states[node.id] = {
       meta: { kind: 'node', step: node.step },
       entry: {
@@ -199,9 +216,13 @@ export function machineConfig(s: Scenario) {
 }
 
 /** Compiles a scenario into its XState machine; input: `runInput(scenario)`. */
-export function compileScenario(s: Scenario) {
+export function compileScenario(s: Scenario, options: CompileOptions = {}) {
   return runSetup.createMachine({
-    ...(machineConfig(s) as { id: string; initial: string; states: Record<string, never> }),
+    ...(machineConfig(s, options) as {
+      id: string;
+      initial: string;
+      states: Record<string, never>;
+    }),
     context: ({ input }) => ({
       scenarioId: input.scenarioId,
       meters: { ...input.meters },

@@ -1,7 +1,7 @@
 // Pure layout of a scenario graph for the map: boxes for nodes and endings, edges with points.
 // No React, no DOM: runs in Node (tests, benchmarks) and in the browser.
 import dagre, { type LayoutConfig } from '@dagrejs/dagre';
-import type { Cond } from '../../engine/condition';
+import { formatCondition } from '../../engine/condition';
 import type { Scenario } from '../../engine/model';
 import type { Step } from '../../engine/vocabulary';
 
@@ -56,27 +56,6 @@ export interface MapLayout {
   width: number;
   height: number;
   direction: Direction;
-}
-
-const PRECEDENCE: Record<Cond['k'], number> = { or: 1, and: 2, not: 3, cmp: 4, flag: 4 };
-
-/** A condition back in the format's own syntax (`mood >= 50 and asked-usage`). */
-export function formatCondition(c: Cond, parent = 0): string {
-  let s: string;
-  switch (c.k) {
-    case 'cmp':
-      s = `${c.meter} ${c.op} ${c.value}`;
-      break;
-    case 'flag':
-      s = c.name;
-      break;
-    case 'not':
-      s = `not ${formatCondition(c.x, PRECEDENCE.not)}`;
-      break;
-    default:
-      s = `${formatCondition(c.a, PRECEDENCE[c.k])} ${c.k} ${formatCondition(c.b, PRECEDENCE[c.k] + 1)}`;
-  }
-  return PRECEDENCE[c.k] < parent ? `(${s})` : s;
 }
 
 /** Every edge of the graph, grouped by (from, to), in a stable order. */

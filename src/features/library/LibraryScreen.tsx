@@ -131,6 +131,17 @@ export function LibraryScreen() {
           </button>
         </p>
       )}
+      <nav className="library-foot trainer-links" aria-labelledby="trainers-title">
+        <h2 id="trainers-title">{t('forTrainers')}</h2>
+        <p className="actions">
+          <a className="button" href={href.classroom} data-action="to-classroom">
+            {t('toClassroom')}
+          </a>
+          <a className="button" href={href.author} data-action="to-author">
+            {t('toAuthor')}
+          </a>
+        </p>
+      </nav>
     </div>
   );
 }

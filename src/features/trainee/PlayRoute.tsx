@@ -1,5 +1,5 @@
-import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { MotionScope } from '../../components/MotionScope';
 import { href } from '../../app/route';
 import type { CompiledScenario } from '../../lib/catalog-types';
 import { loadScenario, pickLocale, problems } from '../../lib/catalog';
@@ -36,23 +36,12 @@ function isAtDebrief(saved: SavedRun): boolean {
   return !!ending && snap.value?.[ending] === 'debrief';
 }
 
-/** Motion for the trainee screens only, so the library's first screen does not load it. */
-function Motion(props: { children: ReactNode }) {
-  return (
-    <MotionConfig reducedMotion="user">
-      <LazyMotion features={domAnimation} strict>
-        {props.children}
-      </LazyMotion>
-    </MotionConfig>
-  );
-}
-
 /** `#/play/<id>`: loads the scenario, offers to resume a saved run, then the briefing and the run. */
 export default function PlayRoute(props: { id: string }) {
   return (
-    <Motion>
+    <MotionScope>
       <PlayFlow id={props.id} />
-    </Motion>
+    </MotionScope>
   );
 }
 

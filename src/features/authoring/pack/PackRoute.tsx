@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { href } from '../../../app/route';
 import { ClockIcon, ScenarioMap, STEP_ICONS } from '../../../components/scenario-map/ScenarioMap';
-import { breadthFirst, formatCondition } from '../../../components/scenario-map/layout';
+import { breadthFirst } from '../../../components/scenario-map/layout';
+import { formatCondition } from '../../../engine/condition';
 import { explore } from '../../../engine/explore';
 import type { Branch, Choice, Move, Scenario, ScenarioNode } from '../../../engine/model';
 import { STEPS } from '../../../engine/vocabulary';

@@ -1,0 +1,341 @@
+// A classroom session as data: what the facilitator set up, where the room is, the votes so far.
+// Every change is a pure command applied to the last session, so the projector and presenter windows can
+// each apply commands, persist the result and send it to the other. The conversation itself stays in the
+// scenario's XState machine: the room's path is replayed on it, never copied.
+import { createActor } from 'xstate';
+import { tallyVotes, type ClassDecision, type Team } from './classroom';
+import { compileScenario, runInput, type RunMachine, type RunSnapshot } from './machine';
+import { TIMEOUT_ID, type Scenario } from './model';
+
+export type VotingRule = 'majority' | 'room';
+export type ClassTheme = 'light' | 'dark' | 'contrast';
+
+export const TIMER_OPTIONS = [0, 30, 60, 90] as const;
+export const MIN_TEAMS = 2;
+export const MAX_TEAMS = 8;
+/** The one "team" of a room that votes as one. */
+export const ROOM_TEAM = 'room';
+/** When the session's timer is off, T still starts a clock of this many seconds for one moment. */
+export const AD_HOC_SECONDS = 60;
+
+export interface ClassTeam extends Team {
+  /** Index into the team palette (a colour and a pattern): never the only cue, the name is shown too. */
+  colour: number;
+}
+
+export interface ClassroomConfig {
+  scenarioId: string;
+  /** The scenario file's language and compiled hash: a changed file is never forced onto a session. */
+  locale: string;
+  hash: string;
+  /** The language of the projector's and presenter's own words. */
+  uiLocale: string;
+  rule: VotingRule;
+  teams: ClassTeam[];
+  /** Seconds per decision; 0 is off. */
+  timer: number;
+  theme: ClassTheme;
+}
+
+export type ClassPhase = 'briefing' | 'vote' | 'tie' | 'reveal' | 'discuss' | 'ending' | 'podium';
+
+export interface RoomClock {
+  /** Seconds the moment was given. */
+  total: number;
+  /** While running: when it runs out (ms since epoch). */
+  deadline: number | null;
+  /** While paused: ms left. */
+  left: number;
+}
+
+export interface ClassroomSession {
+  v: 1;
+  id: string;
+  /** Grows with every change; the higher revision wins when two windows meet. */
+  rev: number;
+  /** Which window made this revision (breaks a tie between equal revisions). */
+  by: string;
+  config: ClassroomConfig;
+  phase: ClassPhase;
+  /** This moment's votes so far: team id → choice id. */
+  votes: Record<string, string>;
+  /** In the `tie` phase: the choices the facilitator picks between. */
+  tie: string[];
+  clock: RoomClock | null;
+  /** The clock ran out on this moment. */
+  expired: boolean;
+  played: ClassDecision[];
+  blackout: boolean;
+}
+
+export type ClassCommand =
+  | { type: 'classroom.vote'; team: string; choice: string }
+  | { type: 'classroom.reveal' }
+  | { type: 'classroom.breakTie'; choice: string }
+  | { type: 'classroom.expire' }
+  | { type: 'classroom.next' }
+  | { type: 'classroom.back' }
+  | { type: 'classroom.timer' }
+  | { type: 'classroom.blackout' };
+
+/** The scenario and its machine, compiled with an outside clock: the room's timer, not the file's. */
+export interface Conversation {
+  scenario: Scenario;
+  machine: RunMachine;
+}
+
+export function classroomConversation(scenario: Scenario): Conversation {
+  return { scenario, machine: compileScenario(scenario, { clock: 'outside' }) };
+}
+
+/** The teams that vote: the configured teams, or the one room. */
+export function votingTeams(config: ClassroomConfig, roomName: string): ClassTeam[] {
+  return config.rule === 'room' ? [{ id: ROOM_TEAM, name: roomName, colour: 0 }] : config.teams;
+}
+
+/** Replays the room's path on the scenario machine and returns where the conversation is now. */
+export function replayRoom(c: Conversation, played: readonly ClassDecision[]): RunSnapshot {
+  const actor = createActor(c.machine, { input: runInput(c.scenario) }).start();
+  const open = () => {
+    const snap = actor.getSnapshot();
+    const value = snap.value as unknown as Record<string, string>;
+    if (!snap.context.ending && value[snap.context.node] === 'intro')
+      actor.send({ type: 'trainee.continue' });
+  };
+  try {
+    for (const [i, d] of played.entries()) {
+      open();
+      const before = actor.getSnapshot().context;
+      if (before.node !== d.node || before.ending)
+        throw new Error(
+          `decision ${i + 1} was made at "${d.node}", the room is at "${before.node}"`,
+        );
+      actor.send(
+        d.chosen === TIMEOUT_ID
+          ? { type: 'clock.expired' }
+          : { type: 'trainee.choose', choice: d.chosen },
+      );
+      if (actor.getSnapshot().context.decisions.length !== i + 1)
+        throw new Error(`decision ${i + 1}: "${d.chosen}" is not a move at "${d.node}"`);
+    }
+    open();
+    return actor.getSnapshot();
+  } finally {
+    actor.stop();
+  }
+}
+
+function freshClock(seconds: number, now: number): RoomClock | null {
+  return seconds > 0
+    ? { total: seconds, deadline: now + seconds * 1000, left: seconds * 1000 }
+    : null;
+}
+
+/** Seconds left on a clock at `now` (rounded up), or null without a clock. */
+export function secondsLeft(clock: RoomClock | null, now: number): number | null {
+  if (!clock) return null;
+  const ms = clock.deadline === null ? clock.left : clock.deadline - now;
+  return Math.max(0, Math.ceil(ms / 1000));
+}
+
+export function createSession(config: ClassroomConfig, id: string, by: string): ClassroomSession {
+  return {
+    v: 1,
+    id,
+    rev: 1,
+    by,
+    config,
+    phase: 'briefing',
+    votes: {},
+    tie: [],
+    clock: null,
+    expired: false,
+    played: [],
+    blackout: false,
+  };
+}
+
+/** The room takes a move: the decision is logged with each team's vote and the meters after it. */
+function decide(
+  c: Conversation,
+  s: ClassroomSession,
+  here: RunSnapshot,
+  chosen: string,
+  tieBroken: boolean,
+): Partial<ClassroomSession> {
+  const base = {
+    node: here.context.node,
+    visible: here.context.visible,
+    max: here.context.max,
+    votes: s.votes,
+    chosen,
+    tieBroken,
+  };
+  const after = replayRoom(c, [...s.played, { ...base, meters: {} }]);
+  const decision: ClassDecision = { ...base, meters: after.context.decisions.at(-1)!.meters };
+  return {
+    phase: 'reveal',
+    played: [...s.played, decision],
+    votes: {},
+    tie: [],
+    clock: null,
+  };
+}
+
+/** What the votes decide: a move, a tie for the facilitator, or (with no votes) nothing. */
+function settle(
+  c: Conversation,
+  s: ClassroomSession,
+  here: RunSnapshot,
+  clockRanOut: boolean,
+): Partial<ClassroomSession> | null {
+  const tally = tallyVotes(s.votes, here.context.visible);
+  if (tally.kind === 'chosen') return decide(c, s, here, tally.choice, false);
+  if (tally.kind === 'tie') return { phase: 'tie', tie: tally.between };
+  if (!clockRanOut) return null;
+  // Nobody answered in time: the customer reacts to the silence where the file says how.
+  if (c.scenario.nodes[here.context.node]?.onTimeout) return decide(c, s, here, TIMEOUT_ID, false);
+  return { phase: 'tie', tie: here.context.visible };
+}
+
+/**
+ * Applies one command to a session. Returns the same object when the command does not apply (a vote
+ * outside the voting, a reveal with no votes), else a new session one revision on.
+ */
+export function applyCommand(
+  c: Conversation,
+  s: ClassroomSession,
+  cmd: ClassCommand,
+  now: number,
+  by: string,
+): ClassroomSession {
+  const change = changeFor(c, s, cmd, now);
+  return change ? { ...s, ...change, rev: s.rev + 1, by } : s;
+}
+
+function changeFor(
+  c: Conversation,
+  s: ClassroomSession,
+  cmd: ClassCommand,
+  now: number,
+): Partial<ClassroomSession> | null {
+  if (cmd.type === 'classroom.blackout') return { blackout: !s.blackout };
+  const here = replayRoom(c, s.played);
+  const ctx = here.context;
+  switch (cmd.type) {
+    case 'classroom.vote': {
+      const team = votingTeams(s.config, '').some((t) => t.id === cmd.team);
+      if (s.phase !== 'vote' || !team || !ctx.visible.includes(cmd.choice)) return null;
+      if (s.votes[cmd.team] === cmd.choice) return null;
+      return { votes: { ...s.votes, [cmd.team]: cmd.choice } };
+    }
+    case 'classroom.reveal':
+      return s.phase === 'vote' ? settle(c, s, here, false) : null;
+    case 'classroom.expire': {
+      const clock = s.clock;
+      if (s.phase !== 'vote' || !clock || clock.deadline === null || clock.deadline > now)
+        return null;
+      const stopped = { clock: { ...clock, deadline: null, left: 0 }, expired: true };
+      return { ...stopped, ...settle(c, { ...s, ...stopped }, here, true) };
+    }
+    case 'classroom.breakTie':
+      return s.phase === 'tie' && s.tie.includes(cmd.choice)
+        ? decide(c, s, here, cmd.choice, true)
+        : null;
+    case 'classroom.timer': {
+      if (s.phase !== 'vote') return null;
+      const clock = s.clock;
+      if (!clock)
+        return { clock: freshClock(s.config.timer || AD_HOC_SECONDS, now), expired: false };
+      if (clock.deadline !== null)
+        return { clock: { ...clock, deadline: null, left: Math.max(0, clock.deadline - now) } };
+      return clock.left > 0 ? { clock: { ...clock, deadline: now + clock.left } } : null;
+    }
+    case 'classroom.next':
+      switch (s.phase) {
+        case 'briefing':
+          return openVote(s, now);
+        case 'vote':
+          return settle(c, s, here, false);
+        case 'reveal':
+          return { phase: 'discuss' };
+        case 'discuss':
+          return ctx.ending ? { phase: 'ending' } : openVote(s, now);
+        case 'ending':
+          return { phase: 'podium' };
+        default:
+          return null;
+      }
+    case 'classroom.back':
+      switch (s.phase) {
+        case 'vote':
+          return s.played.length
+            ? { phase: 'discuss', clock: null }
+            : { phase: 'briefing', clock: null };
+        case 'tie':
+          return { phase: 'vote', tie: [] };
+        case 'reveal': {
+          // Undo: the last decision is taken back with its votes, so a mis-keyed vote can be mended.
+          const last = s.played.at(-1)!;
+          const total = s.config.timer;
+          return {
+            phase: 'vote',
+            played: s.played.slice(0, -1),
+            votes: last.votes,
+            tie: [],
+            expired: false,
+            clock: total > 0 ? { total, deadline: null, left: total * 1000 } : null,
+          };
+        }
+        case 'discuss':
+          return { phase: 'reveal' };
+        case 'ending':
+          return { phase: 'discuss' };
+        case 'podium':
+          return { phase: 'ending' };
+        default:
+          return null;
+      }
+  }
+}
+
+function openVote(s: ClassroomSession, now: number): Partial<ClassroomSession> {
+  return {
+    phase: 'vote',
+    votes: {},
+    tie: [],
+    expired: false,
+    clock: freshClock(s.config.timer, now),
+  };
+}
+
+/** Picks which of two copies of a session (from two windows) is the newer one. */
+export function newerSession(a: ClassroomSession, b: ClassroomSession): ClassroomSession {
+  if (a.id !== b.id) return b;
+  if (a.rev !== b.rev) return a.rev > b.rev ? a : b;
+  return a.by >= b.by ? a : b;
+}
+
+/** A light check of a session read from storage or another window; the replay checks the rest. */
+export function isClassroomSession(x: unknown): x is ClassroomSession {
+  if (!x || typeof x !== 'object') return false;
+  const s = x as Partial<ClassroomSession>;
+  const cfg = s.config as Partial<ClassroomConfig> | undefined;
+  return (
+    s.v === 1 &&
+    typeof s.id === 'string' &&
+    typeof s.rev === 'number' &&
+    typeof s.by === 'string' &&
+    typeof s.phase === 'string' &&
+    ['briefing', 'vote', 'tie', 'reveal', 'discuss', 'ending', 'podium'].includes(s.phase) &&
+    !!s.votes &&
+    typeof s.votes === 'object' &&
+    Array.isArray(s.tie) &&
+    Array.isArray(s.played) &&
+    !!cfg &&
+    typeof cfg.scenarioId === 'string' &&
+    typeof cfg.hash === 'string' &&
+    Array.isArray(cfg.teams) &&
+    cfg.teams.every((t) => t && typeof t.id === 'string' && typeof t.name === 'string')
+  );
+}

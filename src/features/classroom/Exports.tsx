@@ -1,0 +1,69 @@
+import { classroomCsv, classroomJson } from '../../engine/classroom';
+import { votingTeams } from '../../engine/classroom-session';
+import { useMessages } from '../../lib/i18n';
+import { resultsMessages } from './results-messages';
+import { useRoomName } from './Scoreboard';
+import type { StageProps } from './stage-types';
+
+/** The local date as YYYY-MM-DD, for file names. */
+function today(d = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Saves text as a file through a temporary link (no server: the browser writes it). */
+function download(name: string, type: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Some browsers read the URL after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The class's results as files: one CSV row per decision and team, or the full JSON. */
+export function ClassroomExports(props: StageProps) {
+  const r = useMessages(resultsMessages);
+  const roomName = useRoomName();
+  const { scenario } = props.conversation;
+  const { played, config } = props.session;
+  const base = () => `classroom-${scenario.id}-${today()}`;
+  const teams = () => votingTeams(config, roomName);
+  return (
+    <div className="results exports" role="group" aria-label={r('exports')}>
+      <button
+        type="button"
+        className="button"
+        data-action="export-csv"
+        onClick={() =>
+          // The byte-order mark lets Excel read the UTF-8 (Chinese team names) correctly.
+          download(
+            `${base()}.csv`,
+            'text/csv;charset=utf-8',
+            `\uFEFF${classroomCsv(scenario, played, teams())}`,
+          )
+        }
+      >
+        {r('exportCsv')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-action="export-json"
+        onClick={() =>
+          download(
+            `${base()}.json`,
+            'application/json',
+            JSON.stringify(classroomJson(scenario, played, teams(), props.bestTotal), null, 2),
+          )
+        }
+      >
+        {r('exportJson')}
+      </button>
+    </div>
+  );
+}
