@@ -29,9 +29,9 @@ export function ClassroomPodium(props: StageProps) {
         <h3 id={`${id}-podium`}>{r(room ? 'roomResult' : 'podium')}</h3>
         {room && ranked[0] ? <RoomResult row={ranked[0]} /> : <PodiumPlaces ranked={ranked} />}
       </section>
-      <section className="panel score-table-panel">
+      <div className="panel score-table-panel">
         <ScoreTable ranked={ranked} steps={stepsCovered(scenario)} room={room} />
-      </section>
+      </div>
       <ClassPath {...props} />
     </article>
   );

@@ -260,7 +260,7 @@ function ChoiceTable(props: StageProps & { node: ScenarioNode }) {
     const target = s.nodes[b.goto]
       ? `${b.goto} · ${gt(`step_${s.nodes[b.goto]!.step}` as MessageKey)}`
       : `${t('ending')}: ${s.endings[b.goto]?.title ?? b.goto}`;
-    return b.when ? `${target} ${t('ifCond')} ${formatCondition(b.when)}` : target;
+    return b.when ? `${target} — ${t('ifCond')} ${formatCondition(b.when)}` : target;
   };
   const rows = node.choices.filter((c) => visible.includes(c.id));
   return (

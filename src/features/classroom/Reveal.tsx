@@ -56,7 +56,10 @@ export function Reveal(props: StageProps) {
                 <TeamBadge team={team} index={i} />
                 <span className="pick">
                   {pick
-                    ? t('pickLine', { letter: letter(pick), points: points(pick) })
+                    ? t(points(pick) === 1 ? 'pickLineOne' : 'pickLine', {
+                        letter: letter(pick),
+                        points: points(pick),
+                      })
                     : t('noPick')}
                 </span>
               </li>
@@ -98,7 +101,7 @@ export function Reveal(props: StageProps) {
                   </span>
                   <span className="visually-hidden">{letter(c.id)}: </span>
                   <span className="road-points">
-                    {t('points', { n: c.score })}
+                    {t(c.score === 1 ? 'pointsOne' : 'points', { n: c.score })}
                     {c.score === d.max && ` · ${t('best')}`}
                   </span>
                 </p>

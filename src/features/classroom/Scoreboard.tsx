@@ -101,7 +101,9 @@ export function ClassroomScoreboard(props: StageProps & { compact?: boolean }) {
                 }}
               />
             </span>
-            <span className="scoreboard-points">{r('ptsOf', { p: row.score.earned, max })}</span>
+            <span className="scoreboard-points">
+              {r(props.compact ? 'ptsShort' : 'ptsOf', { p: row.score.earned, max })}
+            </span>
           </li>
         ))}
       </ol>

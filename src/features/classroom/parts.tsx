@@ -159,6 +159,7 @@ export function HelpOverlay(props: { onClose: () => void; rule: 'majority' | 'ro
     props.rule === 'room' ? ['A–D', t('key_roomVote')] : ['1–8  A–D', t('key_vote')],
     ['A–D', t('key_tie')],
     ['P', t('key_presenter')],
+    ['↑  ↓', t('key_scroll')],
     ['?', t('key_help')],
   ];
   return (

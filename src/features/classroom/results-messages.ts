@@ -12,6 +12,7 @@ export const resultsMessages = {
   label: m('{label}：', '{label}：', '{label}:'),
   pts: m('{n} 分', '{n} 分', '{n} pts'),
   ptsOf: m('{p} / {max} 分', '{p} / {max} 分', '{p} of {max} points'),
+  ptsShort: m('{p}/{max} 分', '{p}/{max} 分', '{p}/{max} pts'),
   percent: m('{n}%', '{n}%', '{n}%'),
   noneYet: m('还没有作出任何决定。', '還沒有做出任何決定。', 'No decisions yet.'),
   results: m('课堂成绩', '課堂成績', 'Class results'),

@@ -23,7 +23,11 @@ const CHANNEL = 'mot-classroom';
 /** This window, so two windows' changes of the same revision settle the same way everywhere. */
 export const windowId = newRunId();
 
-type Message = { kind: 'session'; session: ClassroomSession } | { kind: 'end'; id: string };
+type Message =
+  | { kind: 'session'; session: ClassroomSession }
+  | { kind: 'end'; id: string }
+  /** The presenter scrolls the projector (a long reveal or debrief), which no one can reach. */
+  | { kind: 'scroll'; by: 1 | -1 };
 
 interface ClassroomState {
   session: ClassroomSession | null;
@@ -76,6 +80,7 @@ export const useClassroom = create<ClassroomState>()(
         get().end();
       },
       receive: (m) => {
+        if (m.kind === 'scroll') return;
         const current = get().session;
         if (m.kind === 'end') {
           if (current?.id === m.id) set({ session: null });
@@ -99,7 +104,10 @@ export const useClassroom = create<ClassroomState>()(
 export function connectClassroomWindows(): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
   channel ??= new BroadcastChannel(CHANNEL);
-  const onMessage = (e: MessageEvent<Message>) => useClassroom.getState().receive(e.data);
+  const onMessage = (e: MessageEvent<Message>) => {
+    if (e.data?.kind === 'scroll') scrollProjector(e.data.by);
+    else useClassroom.getState().receive(e.data);
+  };
   channel.addEventListener('message', onMessage);
   // A window that slept (a closed laptop lid) catches up from storage, where every change also lands.
   const catchUp = () => {
@@ -110,4 +118,16 @@ export function connectClassroomWindows(): () => void {
     channel?.removeEventListener('message', onMessage);
     document.removeEventListener('visibilitychange', catchUp);
   };
+}
+
+/** Scrolls this window if it is the projector, by most of a screen. */
+function scrollProjector(by: 1 | -1) {
+  if (!document.querySelector('.stage-projector')) return;
+  const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  window.scrollBy({ top: by * window.innerHeight * 0.7, behavior: smooth ? 'smooth' : 'auto' });
+}
+
+/** Asks the projector window to scroll down (1) or up (-1). */
+export function scrollOtherWindow(by: 1 | -1) {
+  post({ kind: 'scroll', by });
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { href } from '../../app/route';
 import type { ClassCommand } from '../../engine/classroom-session';
-import { useClassroom } from './session-store';
+import { scrollOtherWindow, useClassroom } from './session-store';
 import type { StageProps } from './stage-types';
 
 /** Sends a facilitator's command through the session store (persisted and sent to the other window). */
@@ -110,6 +110,9 @@ export function useStageKeys(
         return (done(), void send({ type: 'classroom.next' }));
       if (key === 'ArrowLeft' || key === 'PageUp')
         return (done(), void send({ type: 'classroom.back' }));
+      // In the presenter, ↑/↓ scroll the projector (its own arrows scroll itself as usual).
+      if ((key === 'ArrowDown' || key === 'ArrowUp') && !onPresenter)
+        return (done(), scrollOtherWindow(key === 'ArrowDown' ? 1 : -1));
       if (/^[1-8]$/.test(key) && phase === 'vote' && config.rule === 'majority') {
         const i = Number(key) - 1;
         if (i < config.teams.length) return (done(), setPendingTeam(i));
