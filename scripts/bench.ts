@@ -5,6 +5,7 @@
  *    gzip size (level 9) of every JS and CSS file index.html loads before the first screen: the
  *    entry script, stylesheets, modulepreloads and, recursively, their static imports (not dynamic
  *    `import()`). Fails if any of them contains the YAML parser or zod.
+ *    Also the classroom route: what opening the projector adds (gzip), and that it has none of those.
  * 2. Engine timings on generated scenarios of 1,000, 5,000 and 10,000 nodes (with conditions):
  *    validateSource (parse + validate), compileScenario (machine creation), explore (best total).
  *    Fails if total(10k) / total(1k) is 15 or more (linear is 10, quadratic about 100).
@@ -223,12 +224,58 @@ async function firstScreen() {
       `(not on the first screen: ${rest.files} more JS/CSS files, ${kb(rest.gz)} KB gzip${rest.libs.length ? `; ${rest.libs.join(', ')} found there` : ''})`,
     );
 
+  // The classroom: what a projector laptop downloads on top of the first screen to open the stage.
+  const stage = routeCost('ClassroomRoute', new Set(queue.map((q) => q.path)));
+  if (!stage) fail('no ClassroomRoute chunk in the build');
+  else {
+    console.log(
+      `classroom route: ${stage.files.length} more files, ${kb(stage.raw)} KB raw, ${kb(stage.gz)} KB gzip on top of the first screen (${stage.files.join(', ')})`,
+    );
+    for (const lib of stage.libs) fail(`${lib} is loaded by the classroom route`);
+    if (!stage.libs.length)
+      console.log('PASS  the classroom route loads no YAML parser, zod, editor or map layout');
+  }
+
   console.log('\nAuthoring code (YAML parser, zod, editor, map layout) on the first screen:');
   for (const lib of Object.keys(MARKERS)) {
     const where = found.get(lib);
     if (where) fail(`${lib} is on the first screen: ${where.join('; ')}`);
     else console.log(`PASS  no ${lib} (markers: ${MARKERS[lib]!.map((m) => `"${m}"`).join(', ')})`);
   }
+}
+
+/** A lazy route's chunk and everything it imports statically, less what the first screen has loaded. */
+function routeCost(prefix: string, loaded: Set<string>) {
+  const assets = join(OUT_DIR, 'assets');
+  const entry = readdirSafe(assets).find(
+    (e) => e.name.startsWith(prefix) && e.name.endsWith('.js'),
+  );
+  if (!entry) return null;
+  const queue = [join(assets, entry.name)];
+  const seen = new Set(queue);
+  for (let i = 0; i < queue.length; i++)
+    for (const spec of staticImports(readFileSync(queue[i]!, 'utf8'))) {
+      const dep = resolve(dirname(queue[i]!), spec);
+      if (!seen.has(dep) && !loaded.has(dep) && existsSync(dep)) {
+        seen.add(dep);
+        queue.push(dep);
+      }
+    }
+  // Its CSS travels with it.
+  const css = readdirSafe(assets)
+    .filter((e) => e.name.startsWith(prefix) && e.name.endsWith('.css'))
+    .map((e) => join(assets, e.name));
+  let raw = 0;
+  let gz = 0;
+  const libs = new Set<string>();
+  for (const f of [...queue, ...css]) {
+    const buf = readFileSync(f);
+    raw += buf.length;
+    gz += gzipSync(buf, { level: 9 }).length;
+    for (const [lib, marks] of Object.entries(MARKERS))
+      if (marks.some((m) => buf.toString('utf8').includes(m))) libs.add(lib);
+  }
+  return { files: [...queue, ...css].map((f) => relative(OUT_DIR, f)), raw, gz, libs: [...libs] };
 }
 
 function restOfBuild(firstScreenFiles: Set<string>) {

@@ -254,3 +254,34 @@ test('three teams, two windows: votes, a tie, the clock running out, a reload; s
     await close();
   }
 }, 120_000);
+
+test('unreadable or outdated saved sessions are set aside with a notice, never a blank screen', async () => {
+  const { page, errors, close } = await openPage(session.browser);
+  try {
+    await page.goto(appUrl('#/'));
+    await page.evaluate(() => localStorage.setItem('mot:classroom', '{"state": {"session": 42'));
+    await page.goto(appUrl('#/classroom/projector'));
+    await page.locator('[data-notice="noticeCorrupt"]').waitFor();
+    await page.locator('.stage-empty a[href="#/classroom"]').waitFor();
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('mot:set-aside:mot:classroom')),
+    );
+    expect(kept, 'the unreadable session is kept for support').toHaveLength(1);
+
+    // A session whose scenario file has changed since (another hash) is not forced onto the new graph.
+    await page.goto(appUrl('#/classroom'));
+    await page.locator('[data-action="start-classroom"]').click();
+    await page.locator('.projector[data-phase="briefing"]').waitFor();
+    await page.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('mot:classroom')!);
+      saved.state.session.config.hash = 'an-older-file';
+      localStorage.setItem('mot:classroom', JSON.stringify(saved));
+    });
+    await page.reload();
+    await page.locator('[data-notice="noticeClassroomChanged"]').waitFor();
+    await page.locator('.stage-empty').waitFor();
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
