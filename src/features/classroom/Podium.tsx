@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { OutcomeList } from '../../components/OutcomeList';
 import { pointsClass } from '../../components/FeedbackBody';
 import { MoodCurve } from '../../components/MoodCurve';
 import { PrincipleList } from '../../components/PrincipleList';
@@ -131,22 +132,7 @@ function ClassPath(props: StageProps) {
         </div>
       )}
       <h4>{t('outcome')}</h4>
-      <dl className="outcome">
-        <div>
-          <dt>{t('satisfaction')}</dt>
-          <dd data-satisfaction={o.satisfaction}>{t(`sat_${o.satisfaction}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('repurchase')}</dt>
-          <dd data-repurchase={o.repurchase}>{t(`rep_${o.repurchase}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('recommend')}</dt>
-          <dd data-nps={o.nps}>
-            {t('npsScore', { n: o.recommend, cls: t(`nps_${o.nps}`) })} · {t(`lik_${o.likelihood}`)}
-          </dd>
-        </div>
-      </dl>
+      <OutcomeList outcome={o} />
       <h4>{t('curve')}</h4>
       <MoodCurve points={[scenario.meters, ...played.map((d) => d.meters)]} />
       <h4>{t('decisions')}</h4>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { OutcomeList } from '../../components/OutcomeList';
 import { href } from '../../app/route';
 import { pointsClass } from '../../components/FeedbackBody';
 import { MoodCurve } from '../../components/MoodCurve';
@@ -100,23 +101,7 @@ export function Debrief(props: {
 
         <section className="panel" aria-labelledby="outcome-title">
           <h2 id="outcome-title">{t('outcome')}</h2>
-          <dl className="outcome">
-            <div>
-              <dt>{t('satisfaction')}</dt>
-              <dd data-satisfaction={o.satisfaction}>{t(`sat_${o.satisfaction}`)}</dd>
-            </div>
-            <div>
-              <dt>{t('repurchase')}</dt>
-              <dd data-repurchase={o.repurchase}>{t(`rep_${o.repurchase}`)}</dd>
-            </div>
-            <div>
-              <dt>{t('recommend')}</dt>
-              <dd data-nps={o.nps}>
-                {t('npsScore', { n: o.recommend, cls: t(`nps_${o.nps}`) })} ·{' '}
-                {t(`lik_${o.likelihood}`)}
-              </dd>
-            </div>
-          </dl>
+          <OutcomeList outcome={o} />
           <h2 className="curve-title">{t('curve')}</h2>
           <MoodCurve points={curve} />
         </section>
