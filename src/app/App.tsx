@@ -4,7 +4,7 @@ import { LOCALE_NAMES, LocaleContext, UI_LOCALES, translator, type UiLocale } fr
 import { useNotices } from '../lib/notices';
 import { usePrefs, useUiLocale, type Theme } from '../lib/prefs-store';
 import { LoadBoundary } from './LoadBoundary';
-import { href, useRoute } from './route';
+import { href, useRoute } from '../lib/route';
 
 const PlayRoute = lazy(() => import('../features/trainee/PlayRoute'));
 // Authoring code (editor, YAML parser, schema, map layout) loads only on these routes.

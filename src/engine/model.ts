@@ -35,6 +35,8 @@ export interface ScenarioNode {
   onTimeout?: Move;
   note?: string;
   discuss?: string;
+  /** `fixed`: the choices keep file order on screen instead of being shuffled. */
+  order?: 'fixed';
   choices: Choice[];
 }
 

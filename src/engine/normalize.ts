@@ -86,6 +86,8 @@ export function normalizeScenario(file: ScenarioFile): Scenario {
     if (n.onTimeout !== undefined) node.onTimeout = move(n.onTimeout, TIMEOUT_ID);
     if (n.note !== undefined) node.note = n.note;
     if (n.discuss !== undefined) node.discuss = n.discuss;
+    // Only when written: the normalised JSON of a file without `order` stays as it was.
+    if (n.order !== undefined) node.order = n.order;
     nodes[id] = node;
   }
   const endings = Object.fromEntries(

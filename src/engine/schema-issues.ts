@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics';
 import type { Path, SourceDoc } from './source';
 import { choiceSchema, endingSchema, nodeSchema, scenarioSchema, timeoutSchema } from './schema';
+import { closest, didYouMean } from './suggest';
+
+/** Kept for older imports: the helper lives in suggest.ts. */
+export { closest } from './suggest';
 
 type Issue = z.core.$ZodIssue;
 
@@ -19,33 +23,6 @@ function knownKeysAt(path: Path): string[] {
       return p.length === 4 ? Object.keys(choiceSchema.shape) : ['if', 'goto'];
   }
   return [];
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
-export function closest(word: string, options: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const o of options) {
-    const d = editDistance(word.toLowerCase(), o.toLowerCase());
-    if (d < bestD) {
-      best = o;
-      bestD = d;
-    }
-  }
-  return best;
 }
 
 function valueAt(data: unknown, path: Path): unknown {
@@ -107,13 +84,12 @@ export function schemaDiagnostics(
     }
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const hint = closest(key, knownKeysAt(path));
         out.push(
           src.diagnostic(
             src.locate([...path, key], 'key'),
             'error',
             'unknown-key',
-            `unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ''}`,
+            `unknown key "${key}"${didYouMean(key, knownKeysAt(path))}`,
           ),
         );
       }
@@ -161,13 +137,13 @@ export function schemaDiagnostics(
         ),
       );
     } else if (parentIsPrinciple && issue.code === 'invalid_value') {
-      const hint = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
+      const hint = typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : '';
       out.push(
         src.diagnostic(
           src.locate(path),
           'error',
           'unknown-principle',
-          `unknown principle ${JSON.stringify(value)}${hint ? `; did you mean "${hint}"?` : ''} (see the list of concept ids in the format guide)`,
+          `unknown principle ${JSON.stringify(value)}${hint} (see the list of concept ids in the format guide)`,
         ),
       );
     } else {
@@ -179,6 +155,11 @@ export function schemaDiagnostics(
         message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} but found ${typeName(value)}`;
       if (issue.code === 'too_small' && Array.isArray(value))
         message = `needs at least ${String(issue.minimum)} item(s), found ${value.length}`;
+      else if (issue.code === 'too_big' && Array.isArray(value))
+        message =
+          last === 'choices'
+            ? `a node has at most ${String(issue.maximum)} choices (the trainee answers with the keys 1-${String(issue.maximum)}), found ${value.length}`
+            : `allows at most ${String(issue.maximum)} item(s), found ${value.length}`;
       else if (issue.code === 'too_small' || issue.code === 'too_big')
         message = `${message.replace(/^Too (small|big): expected number to be /, 'must be ')}, found ${typeName(value)}`;
       out.push(src.diagnostic(src.locate(path), 'error', 'type', `${where}${message}`));

@@ -55,7 +55,17 @@ export const nodeSchema = z.strictObject({
     .describe('What happens when the clock runs out (scores 0); requires timeLimit'),
   note: text.optional().describe('For the facilitator only'),
   discuss: text.optional().describe('A discussion question for classroom mode'),
-  choices: z.array(choiceSchema).min(2).describe("The trainee's possible answers (at least 2)"),
+  order: z
+    .literal('fixed')
+    .optional()
+    .describe(
+      '`fixed` keeps the choices in file order instead of shuffling them (a list of times, say)',
+    ),
+  choices: z
+    .array(choiceSchema)
+    .min(2)
+    .max(9)
+    .describe("The trainee's possible answers (2 to 9: the keys 1-9)"),
 });
 
 export const endingSchema = z.strictObject({

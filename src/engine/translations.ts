@@ -1,7 +1,18 @@
 import type { Diagnostic } from './diagnostics';
 import type { Move, Scenario } from './model';
-import type { Path } from './source';
-import type { ValidationResult } from './validate';
+import type { Path, SourceDoc } from './source';
+
+/**
+ * What the drift check needs of a validated file. validate.ts's ValidationResult has this shape;
+ * it is declared here so that this module does not import validate.ts (which imports this one).
+ */
+export interface CheckedFile {
+  file: string;
+  source: SourceDoc;
+  /** Present when the file has no errors. */
+  scenario?: Scenario;
+}
+type ValidFile = CheckedFile & { scenario: Scenario };
 
 /** JSON with object keys sorted, so `{ mood, trust }` and `{ trust, mood }` compare equal. */
 function canonical(v: unknown): string {
@@ -21,10 +32,7 @@ function moveShape(m: Move | undefined) {
 }
 
 /** Compares two translations of one scenario; reports in `b` every place its graph differs from `a`. */
-export function translationDrift(
-  a: ValidationResult & { scenario: Scenario },
-  b: ValidationResult & { scenario: Scenario },
-): Diagnostic[] {
+export function translationDrift(a: ValidFile, b: ValidFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   const sa = a.scenario;
   const sb = b.scenario;
@@ -60,6 +68,8 @@ export function translationDrift(
       continue;
     }
     if (na.step !== nb.step) drift([...at, 'step'], `the step of node "${id}"`, nb.step, na.step);
+    if (na.order !== nb.order)
+      drift([...at, 'order'], `the order of node "${id}"`, nb.order, na.order);
     if (na.timeLimit !== nb.timeLimit)
       drift(
         [...at, 'timeLimit'],
@@ -111,12 +121,12 @@ export function translationDrift(
 }
 
 /** Groups valid results by scenario id and checks each translation against the first file of its group. */
-export function checkTranslations(results: ValidationResult[]): Diagnostic[] {
-  const groups = new Map<string, Array<ValidationResult & { scenario: Scenario }>>();
+export function checkTranslations(results: readonly CheckedFile[]): Diagnostic[] {
+  const groups = new Map<string, ValidFile[]>();
   for (const r of results) {
     if (!r.scenario) continue;
     const list = groups.get(r.scenario.id) ?? [];
-    list.push(r as ValidationResult & { scenario: Scenario });
+    list.push(r as ValidFile);
     groups.set(r.scenario.id, list);
   }
   const out: Diagnostic[] = [];

@@ -4,10 +4,12 @@ import { explore } from './explore';
 import type { Scenario } from './model';
 import { choiceId, eachCondition, normalizeScenario } from './normalize';
 import { scenarioSchema, type ChoiceFile, type ScenarioFile, type TimeoutFile } from './schema';
-import { schemaDiagnostics, closest } from './schema-issues';
+import { fixedBestFirst } from './rule-fixed-best-first';
+import { schemaDiagnostics } from './schema-issues';
 import { SourceDoc, type Path } from './source';
-import { DEFAULT_METERS, PORTRAITS, stepRank } from './vocabulary';
+import { didYouMean } from './suggest';
 import { checkTranslations } from './translations';
+import { DEFAULT_METERS, PORTRAITS, stepRank } from './vocabulary';
 
 export interface ValidationResult {
   file: string;
@@ -122,11 +124,10 @@ export function validateSource(file: string, text: string): ValidationResult {
     !/[./]/.test(portrait) &&
     !(PORTRAITS as readonly string[]).includes(portrait)
   ) {
-    const hint = closest(portrait, PORTRAITS);
     warn(
       ['customer', 'portrait'],
       'unknown-portrait',
-      `"${portrait}" is not a built-in portrait (${PORTRAITS.join(', ')})${hint ? `; did you mean "${hint}"?` : ''}; a picture of your own is a path under public/, such as custom/ms-chen.png`,
+      `"${portrait}" is not a built-in portrait (${PORTRAITS.join(', ')})${didYouMean(portrait, PORTRAITS)}; a picture of your own is a path under public/, such as custom/ms-chen.png`,
     );
   }
 
@@ -155,10 +156,7 @@ export function validateSource(file: string, text: string): ValidationResult {
   }
 
   // Rule 2: every target exists.
-  const targetHint = (name: string) => {
-    const hint = closest(name, [...targets]);
-    return hint ? `; did you mean "${hint}"?` : '';
-  };
+  const targetHint = (name: string) => didYouMean(name, targets);
   if (!targets.has(f.start))
     err(
       ['start'],
@@ -219,6 +217,8 @@ export function validateSource(file: string, text: string): ValidationResult {
         `every choice of node "${nodeId}" scores ${node.choices[0]!.score}; the trainee cannot get it wrong`,
         'key',
       );
+    const bestFirst = fixedBestFirst(nodeId, node);
+    if (bestFirst) warn([...at, 'order'], 'fixed-best-first', bestFirst, 'key');
   }
 
   // Rule 6: conditions, effects and flags name what exists.
@@ -251,23 +251,23 @@ export function validateSource(file: string, text: string): ValidationResult {
     const nameErr = (name: string, rule: string, message: string) =>
       diagnostics.push(src.diagnostic(at(name), 'error', rule, message));
     for (const m of names.meters)
-      if (!meters.has(m))
+      if (!meters.has(m)) {
+        const hint = didYouMean(m, meters);
         nameErr(
           m,
           'unknown-meter',
-          `condition compares "${m}", which is not a declared meter (declare it under "meters")`,
+          `condition compares "${m}", which is not a declared meter${hint} (${hint ? 'or ' : ''}declare it under "meters")`,
         );
+      }
     for (const fl of names.flags) {
       if (meters.has(fl))
         nameErr(fl, 'bad-condition', `"${fl}" is a meter: compare it, e.g. "${fl} >= 50"`);
-      else if (!setFlags.has(fl)) {
-        const hint = closest(fl, [...setFlags]);
+      else if (!setFlags.has(fl))
         nameErr(
           fl,
           'unknown-flag',
-          `flag "${fl}" is never set by any choice${hint ? `; did you mean "${hint}"?` : ''}`,
+          `flag "${fl}" is never set by any choice${didYouMean(fl, setFlags)}`,
         );
-      }
     }
   });
   for (const { path, move } of movesWithPaths(f))
@@ -276,7 +276,7 @@ export function validateSource(file: string, text: string): ValidationResult {
         err(
           [...path, 'effects', m],
           'unknown-meter',
-          `effect on "${m}", which is not a declared meter`,
+          `effect on "${m}", which is not a declared meter${didYouMean(m, meters)}`,
           'key',
         );
   for (const { path, move } of movesWithPaths(f)) {

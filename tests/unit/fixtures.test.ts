@@ -55,6 +55,7 @@ const ALL_RULES = [
   'timeout-pair',
   'long-choice-text',
   'flat-scores',
+  'fixed-best-first',
   'low-score-ending',
   'file-name',
   'unknown-portrait',
@@ -104,8 +105,51 @@ describe('messages say what to do', () => {
       'did you mean "greet"?',
     );
     expect(message('unknown-flag.yaml', 'unknown-flag')).toContain('did you mean "asked-usage"?');
+    expect(message('unknown-meter-condition.yaml', 'unknown-meter')).toContain(
+      'did you mean "patience"?',
+    );
     expect(message('unknown-principle.yaml', 'unknown-principle')).toContain(
       'did you mean "empathy"?',
+    );
+  });
+
+  it('suggests a declared meter, a flag some choice sets, an existing node or ending', () => {
+    const exact = (file: string) =>
+      validateOne(rel('broken', file)).diagnostics.map((d) => `${show(d)}: ${d.message}`);
+    expect(exact('unknown-meter-effects-typo.yaml')).toEqual([
+      '23:30 error unknown-meter: effect on "patince", which is not a declared meter; did you mean "patience"?',
+    ]);
+    expect(exact('unknown-meter-condition-typo.yaml')).toEqual([
+      '23:14 error unknown-meter: condition compares "trsut", which is not a declared meter; did you mean "trust"? (or declare it under "meters")',
+    ]);
+    expect(exact('unknown-flag-typo.yaml')).toEqual([
+      '36:37 error unknown-flag: flag "knows-damge" is never set by any choice; did you mean "knows-damage"?',
+    ]);
+    expect(exact('unknown-target-typo.yaml')).toEqual([
+      '23:19 error unknown-target: "lisen" is neither a node nor an ending; did you mean "listen"?',
+    ]);
+  });
+
+  it('suggests nothing when no name is close', () => {
+    expect(message('unknown-meter-effects.yaml', 'unknown-meter')).toBe(
+      'effect on "patience", which is not a declared meter',
+    );
+  });
+
+  it('warns when a fixed-order node lists its best answer first', () => {
+    const r = validateOne(rel('broken', 'fixed-best-first.en.yaml'));
+    expect(r.diagnostics.map((d) => `${show(d)}: ${d.message}`)).toEqual([
+      '18:5 warning fixed-best-first: node "when" has "order: fixed" and its first choice scores highest (10), which gives the best answer away; list it further down',
+    ]);
+    expect(r.scenario!.nodes.when!.order).toBe('fixed');
+  });
+
+  it('allows at most 9 choices per node (keys 1-9)', () => {
+    expect(message('type-too-many-choices.yaml', 'type')).toBe(
+      '"choices": a node has at most 9 choices (the trainee answers with the keys 1-9), found 10',
+    );
+    expect(message('type-order-unknown.yaml', 'type')).toBe(
+      '"order": expected one of "fixed" but found the string "shuffled"',
     );
   });
 
@@ -129,6 +173,13 @@ describe('the valid fixture', () => {
     expect(r.scenario?.id).toBe('minimal');
     expect(Object.keys(r.scenario!.nodes)).toEqual(['greet', 'ask', 'offer', 'wrap']);
     expect(Object.keys(r.scenario!.endings)).toEqual(['loyal', 'walkout']);
+  });
+
+  // The normalised JSON of a file without `order` must not change: a hash of it is used elsewhere.
+  it('gets no `order` on its nodes when the file has none', () => {
+    const r = validateOne(rel('valid', 'minimal.en.yaml'));
+    for (const node of Object.values(r.scenario!.nodes)) expect('order' in node).toBe(false);
+    expect(JSON.stringify(r.scenario)).not.toContain('"order"');
   });
 });
 
@@ -168,6 +219,38 @@ describe('translations', () => {
     expect(a!.diagnostics).toEqual([]);
     expect(shown(b!.diagnostics)).toEqual(['4:9 error duplicate-id']);
     expect(b!.diagnostics[0]!.message).toContain('one/drift.en.yaml');
+  });
+
+  describe('a node whose `order` differs', () => {
+    const withOrder = (text: string) =>
+      text.replace(/^( {2}greet:\n)/m, '$1    order: fixed\n').replace('locale: en', 'locale: fr');
+
+    it('is reported as drift, at the order key or at the node without one', () => {
+      const text = read(en).text;
+      const fr = withOrder(text);
+      expect(fr).toContain('    order: fixed\n');
+      // drift.en.yaml lists greet's best answer first, so fixing its order draws that warning.
+      const rules = (r: { diagnostics: Diagnostic[] }) => r.diagnostics.map((d) => d.rule);
+      expect(rules(validateFiles([{ path: 'drift.fr.yaml', text: fr }])[0]!)).toEqual([
+        'fixed-best-first',
+      ]);
+      const [a, b] = validateFiles([
+        { path: 'drift.en.yaml', text },
+        { path: 'drift.fr.yaml', text: fr },
+      ]);
+      expect(a!.diagnostics).toEqual([]);
+      expect(rules(b!)).toEqual(['fixed-best-first', 'translation-drift']);
+      expect(show(b!.diagnostics[1]!)).toBe('15:12 error translation-drift');
+      expect(b!.diagnostics[1]!.message).toContain('the order of node "greet"');
+      expect(b!.diagnostics[1]!.message).toContain('here "fixed", there none');
+      const [, c] = validateFiles([
+        { path: 'drift.aa.yaml', text: withOrder(text).replace('locale: fr', 'locale: aa') },
+        { path: 'drift.fr.yaml', text: text.replace('locale: en', 'locale: fr') },
+      ]);
+      expect(rules(c!)).toEqual(['translation-drift']);
+      expect(show(c!.diagnostics[0]!)).toBe('14:3 error translation-drift');
+      expect(c!.diagnostics[0]!.message).toContain('here none, there "fixed"');
+    });
   });
 
   describe('effects written in another key order', () => {

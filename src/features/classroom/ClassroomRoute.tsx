@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { href } from '../../app/route';
+import { href } from '../../lib/route';
 import { MotionScope } from '../../components/MotionScope';
 import {
   classroomConversation,

@@ -16,7 +16,7 @@ import {
   useStageKeys,
   type StageKeys,
 } from './use-stage';
-import { href } from '../../app/route';
+import { href } from '../../lib/route';
 
 /** The facilitator's window: notes, where each choice leads, the votes, the clock and every control. */
 export function Presenter(props: StageProps) {

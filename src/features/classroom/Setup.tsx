@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { href } from '../../app/route';
+import { href } from '../../lib/route';
 import {
   TIMER_OPTIONS,
   type ClassroomConfig,

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { href } from '../../app/route';
+import { href } from '../../lib/route';
 import { catalog } from '../../lib/catalog';
 import { useMessages } from '../../lib/i18n';
 import { useClassroom } from './session-store';

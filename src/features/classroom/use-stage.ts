@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { href } from '../../app/route';
+import { href } from '../../lib/route';
 import type { ClassCommand } from '../../engine/classroom-session';
 import { scrollOtherWindow, useClassroom } from './session-store';
 import type { StageProps } from './stage-types';

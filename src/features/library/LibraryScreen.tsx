@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { href } from '../../app/route';
+import { href } from '../../lib/route';
 import { STEPS } from '../../engine/vocabulary';
 import { cardsFor, catalog, problems } from '../../lib/catalog';
 import type { CatalogEntry } from '../../lib/catalog-types';

@@ -5,7 +5,7 @@ import { stepsCovered } from '../../engine/score';
 import type { CompiledScenario } from '../../lib/catalog-types';
 import { useT } from '../../lib/i18n';
 import { usePrefs, type PlayMode } from '../../lib/prefs-store';
-import { href } from '../../app/route';
+import { href } from '../../lib/route';
 
 /** What the trainee reads before the customer walks in; starts the run. */
 export function Briefing(props: { compiled: CompiledScenario; onStart: () => void }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { OutcomeList } from '../../components/OutcomeList';
-import { href } from '../../app/route';
+import { href } from '../../lib/route';
 import { pointsClass } from '../../components/FeedbackBody';
 import { MoodCurve } from '../../components/MoodCurve';
 import { PrincipleList } from '../../components/PrincipleList';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { MotionScope } from '../../components/MotionScope';
-import { href } from '../../app/route';
+import { href } from '../../lib/route';
 import type { CompiledScenario } from '../../lib/catalog-types';
 import { loadScenario, pickLocale, problems } from '../../lib/catalog';
 import { useLocale, useT } from '../../lib/i18n';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { href } from '../../../app/route';
+import { href } from '../../../lib/route';
 import { ClockIcon, ScenarioMap, STEP_ICONS } from '../../../components/scenario-map/ScenarioMap';
 import { breadthFirst } from '../../../components/scenario-map/layout';
 import { formatCondition } from '../../../engine/condition';
