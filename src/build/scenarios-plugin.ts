@@ -5,6 +5,7 @@ import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic } from '../engine/diagnostics';
 import { explore } from '../engine/explore';
+import { graphHash } from '../engine/graph-hash';
 import { stepsCovered } from '../engine/score';
 import { validateFiles } from '../engine/validate';
 import { collectScenarioFiles, readScenarioFiles } from '../cli/scenario-files';
@@ -31,6 +32,7 @@ function compileAll(dir: string, root: string) {
         scenario: r.scenario,
         bestTotal: ex.bestTotal,
         hash,
+        graphHash: graphHash(r.scenario),
       });
     } else {
       problems.push(...r.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic));
@@ -68,6 +70,7 @@ export function scenariosPlugin(options: { dir?: string } = {}): Plugin {
           steps: stepsCovered(c.scenario),
           customer: c.scenario.customer,
           hash: c.hash,
+          graphHash: c.graphHash,
         }));
         const loaders = [...compiled.keys()]
           .map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(ONE + key)}),`)

@@ -1,5 +1,7 @@
-// `npm run analyze -- <file> [--json]`: play-throughs, endings, best total and path, per-step maxima, warnings.
+// `npm run analyze -- <file> [--json]`: play-throughs, endings, best total and path, per-step maxima,
+// warnings with rule ids (silenced by `# analyze-allow: <rule-id> — reason`), never-best as information.
 import { readFileSync } from 'node:fs';
+import { applyAllows, type PlacedWarning } from '../engine/analyze-allow';
 import { analyzeScenario } from '../engine/analyze';
 import { formatDiagnostic } from '../engine/diagnostics';
 import { validateSource } from '../engine/validate';
@@ -11,6 +13,10 @@ if (files.length === 0) {
   console.error('usage: npm run analyze -- <file.yaml> [more files] [--json]');
   process.exit(2);
 }
+
+const overall = (x: { overall: number | null } | null) =>
+  x?.overall === null || x === null ? 'not scored' : String(x.overall);
+const byPlace = (a: PlacedWarning, b: PlacedWarning) => a.line - b.line || a.column - b.column;
 
 let failed = false;
 const out: unknown[] = [];
@@ -33,8 +39,23 @@ for (const file of files) {
     continue;
   }
   const a = analyzeScenario(r.scenario);
+  const placed = applyAllows(r.source, a.warnings);
+  const warnings = placed.warnings.filter((w) => w.severity === 'warning').sort(byPlace);
+  const info = placed.warnings.filter((w) => w.severity === 'info');
+  const active = warnings.filter((w) => w.allowed === undefined);
   if (json) {
-    out.push({ file, ...a });
+    out.push({
+      file,
+      ...a,
+      warnings,
+      info,
+      allowProblems: placed.problems,
+      counts: {
+        warnings: active.length,
+        allowed: warnings.length - active.length,
+        info: info.length,
+      },
+    });
     continue;
   }
   const lines = [
@@ -45,20 +66,29 @@ for (const file of files) {
     `  endings`,
     ...Object.entries(a.endings).map(([id, e]) =>
       e.reachable
-        ? `    ${id.padEnd(20)} reachable   overall ${e.minScore}–${e.maxScore}   ${e.playThroughs.toLocaleString('en')} play-through(s)`
+        ? `    ${id.padEnd(20)} reachable   overall ${overall(e.min)}–${overall(e.max)}   ${e.playThroughs.toLocaleString('en')} play-through(s)`
         : `    ${id.padEnd(20)} UNREACHABLE`,
     ),
     `  most points per step`,
     ...Object.entries(a.stepMax).map(([step, n]) => `    ${step.padEnd(20)} ${n}`),
+    `  warnings: ${active.length || 'none'}${warnings.length > active.length ? `, allowed: ${warnings.length - active.length}` : ''}`,
+    ...warnings.map((w) =>
+      w.allowed === undefined
+        ? `    ${file}:${w.line}:${w.column}: warning ${w.rule}: ${w.message}`
+        : `    ${file}:${w.line}:${w.column}: ${w.rule} — allowed: ${w.allowed}`,
+    ),
+    ...placed.problems.map(
+      (p) => `    ${file}:${p.line}:${p.column}: note analyze-allow: ${p.message}`,
+    ),
   ];
-  const skips = a.warnings.filter((w) => w.kind === 'best-path-skips-step');
-  const never = a.warnings.filter((w) => w.kind === 'never-best');
-  for (const w of skips) lines.push(`  warning: ${w.message}`);
-  if (never.length) {
+  if (info.length) {
     lines.push(
-      `  warning: ${never.length} choice(s) are never the best move anywhere they appear (expected of wrong answers; check any you meant as a good answer):`,
+      `  information (never-best): ${info.length} choice(s) are never the best move anywhere they appear (expected of wrong answers; check any you meant as a good answer)`,
     );
-    for (const w of never) lines.push(`    ${w.node}/${w.choice}`);
+    for (const w of info)
+      lines.push(
+        `    ${w.node}/${w.choice}${w.allowed === undefined ? '' : ` — allowed: ${w.allowed}`}`,
+      );
   }
   console.log(lines.join('\n'));
 }

@@ -1,5 +1,6 @@
 import { AnimatePresence, m, useReducedMotion } from 'framer-motion';
-import { useT } from '../lib/i18n';
+import { formatDelta } from '../engine/selectors/delta';
+import { useLocale, useT } from '../lib/i18n';
 import { useEntrance } from './motion';
 
 function label(name: string, t: ReturnType<typeof useT>) {
@@ -16,6 +17,7 @@ export function Meters(props: {
   moveKey?: string | number;
 }) {
   const t = useT();
+  const locale = useLocale();
   const deltaIn = useEntrance({ opacity: 0, y: 6 });
   const fillDuration = useReducedMotion() ? 0 : 0.4;
   return (
@@ -53,7 +55,7 @@ export function Meters(props: {
                   exit={{ opacity: 0 }}
                   transition={{ duration: 0.25 }}
                 >
-                  {delta > 0 ? `+${delta}` : `−${-delta}`}
+                  {formatDelta(delta, locale)}
                 </m.span>
               )}
             </AnimatePresence>

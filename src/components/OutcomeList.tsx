@@ -1,9 +1,11 @@
 import type { CustomerOutcome } from '../engine/outcome';
-import { useT } from '../lib/i18n';
+import { formatCount } from '../engine/selectors/format';
+import { useLocale, useT } from '../lib/i18n';
 
 /** The customer's loyalty in the course's words: satisfaction, buying again, recommending. */
 export function OutcomeList(props: { outcome: CustomerOutcome }) {
   const t = useT();
+  const locale = useLocale();
   const o = props.outcome;
   return (
     <dl className="outcome">
@@ -18,7 +20,8 @@ export function OutcomeList(props: { outcome: CustomerOutcome }) {
       <div>
         <dt>{t('recommend')}</dt>
         <dd data-nps={o.nps}>
-          {t('npsScore', { n: o.recommend, cls: t(`nps_${o.nps}`) })} · {t(`lik_${o.likelihood}`)}
+          {t('npsScore', { n: formatCount(o.recommend, locale), cls: t(`nps_${o.nps}`) })} ·{' '}
+          {t(`lik_${o.likelihood}`)}
         </dd>
       </div>
     </dl>

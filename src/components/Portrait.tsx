@@ -9,15 +9,8 @@ export function portraitUrl(portrait: string | undefined, emotion: Emotion): str
   return `${import.meta.env.BASE_URL}${p.replace(/^\/+/, '')}`;
 }
 
-/** The expression that fits a mood when the scenario names none. */
-export function emotionForMood(mood: number): Emotion {
-  if (mood >= 80) return 'delighted';
-  if (mood >= 60) return 'pleased';
-  if (mood >= 45) return 'calm';
-  if (mood >= 30) return 'worried';
-  if (mood >= 15) return 'upset';
-  return 'angry';
-}
+// The expression for a mood is the engine's (one home for every derived fact); kept importable from here.
+export { emotionForMood } from '../engine/selectors/moment';
 
 export function Portrait(props: {
   portrait: string | undefined;

@@ -1,15 +1,16 @@
+import {
+  bestPathSkipsStep,
+  designWarnings,
+  neverBest,
+  type AnalysisWarning,
+} from './analyze-warnings';
+import { endingRanges, type EndingRange } from './ending-ranges';
 import { explore, type Exploration } from './explore';
 import { isChoice, type Scenario } from './model';
 import { stepsCovered } from './score';
 import { STEPS, type Step } from './vocabulary';
 
-export interface AnalysisWarning {
-  kind: 'best-path-skips-step' | 'never-best';
-  message: string;
-  step?: Step;
-  node?: string;
-  choice?: string;
-}
+export type { AnalysisRule, AnalysisWarning } from './analyze-warnings';
 
 /** What `npm run analyze` reports: counted, never listed, so it stays fast on large graphs. */
 export interface Analysis {
@@ -19,19 +20,14 @@ export interface Analysis {
   playThroughs: number;
   bestTotal: number;
   bestPath: string[];
-  endings: Record<
-    string,
-    { reachable: boolean; minScore: number; maxScore: number; playThroughs: number }
-  >;
+  /** Each ending's exact range of overall scores (second edition), with a play-through at each end. */
+  endings: Record<string, EndingRange>;
   /** The most points one play-through can earn in each step the scenario covers. */
   stepMax: Partial<Record<Step, number>>;
   /** False when the state space was too large and conditions were ignored (figures are upper bounds). */
   exact: boolean;
   warnings: AnalysisWarning[];
 }
-
-const pct = (points: number, total: number) =>
-  total > 0 ? Math.round((points / total) * 1000) / 10 : 0;
 
 /** Analyses a valid scenario: play-throughs, best total and path, endings' score ranges, per-step maxima, warnings. */
 export function analyzeScenario(s: Scenario): Analysis {
@@ -58,31 +54,15 @@ export function analyzeScenario(s: Scenario): Analysis {
     const without = explore(s, { blocked: (id) => s.nodes[id]?.step === step });
     const reachesEnd = Object.values(without.endings).some((e) => e.reachable);
     if (s.nodes[s.start]?.step !== step && reachesEnd && without.bestTotal === ex.bestTotal)
-      warnings.push({
-        kind: 'best-path-skips-step',
-        step,
-        message: `a top-scoring play-through (${without.bestTotal} points) skips the step "${step}"`,
-      });
+      warnings.push(bestPathSkipsStep(step, without.bestTotal));
   }
   for (const node of Object.values(s.nodes))
     for (const c of node.choices) {
       const key = `${node.id}\u0000${c.id}`;
-      if (shown.has(key) && !optimal.has(key))
-        warnings.push({
-          kind: 'never-best',
-          node: node.id,
-          choice: c.id,
-          message: `choice "${c.id}" (score ${c.score}) of node "${node.id}" is never the best move anywhere it appears`,
-        });
+      if (shown.has(key) && !optimal.has(key)) warnings.push(neverBest(node, c));
     }
-  const endings: Analysis['endings'] = {};
-  for (const [id, e] of Object.entries(ex.endings))
-    endings[id] = {
-      reachable: e.reachable,
-      minScore: e.reachable ? pct(e.worst, ex.bestTotal) : 0,
-      maxScore: e.reachable ? pct(e.best, ex.bestTotal) : 0,
-      playThroughs: e.playThroughs,
-    };
+  warnings.push(...designWarnings(s));
+  const endings = endingRanges(s);
   return {
     id: s.id,
     locale: s.locale,

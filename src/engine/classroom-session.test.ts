@@ -3,6 +3,7 @@ import { builtIn } from '../testing/scenario';
 import { teamScores } from './classroom';
 import {
   applyCommand,
+  canApply,
   classroomConversation,
   createSession,
   isClassroomSession,
@@ -15,10 +16,13 @@ import {
 } from './classroom-session';
 import { scoreAttempt } from './score';
 import { compileScenario, runInput } from './machine';
+import { shownChoices } from './shuffle';
+import { valuerFor } from './value';
 import { createActor } from 'xstate';
 
-const { scenario, bestTotal } = builtIn('angry-customer', 'en');
-const conversation = classroomConversation(scenario);
+const { scenario } = builtIn('angry-customer', 'en');
+const SEED = 77;
+const conversation = classroomConversation(scenario, SEED);
 
 const config = (over: Partial<ClassroomConfig> = {}): ClassroomConfig => ({
   scenarioId: scenario.id,
@@ -33,6 +37,7 @@ const config = (over: Partial<ClassroomConfig> = {}): ClassroomConfig => ({
   ],
   timer: 30,
   theme: 'contrast',
+  seed: SEED,
   ...over,
 });
 
@@ -180,7 +185,7 @@ describe('a classroom session', () => {
     expect(s.phase).toBe('ending');
     expect(here(s).ending).toBeTruthy();
     expect(run(s, [next]).phase).toBe('podium');
-    const scores = teamScores(scenario, s.played, s.config.teams, bestTotal);
+    const scores = teamScores(scenario, here(s).decisions, s.played, s.config.teams);
     const t1 = scores[0]!.score;
     const room = createActor(compileScenario(scenario), { input: runInput(scenario) }).start();
     for (const d of s.played) {
@@ -188,7 +193,7 @@ describe('a classroom session', () => {
       room.send({ type: 'trainee.choose', choice: d.chosen });
     }
     const ctx = room.getSnapshot().context;
-    expect(t1).toEqual(scoreAttempt(ctx.decisions, bestTotal, ctx.meters));
+    expect(t1).toEqual(scoreAttempt(ctx.decisions, valuerFor(scenario), ctx.meters));
     expect(scores[2]!.score.earned).toBeLessThan(t1.earned);
   });
 
@@ -206,6 +211,117 @@ describe('a classroom session', () => {
     const s = run(createSession(config(), 'x', 'w1'), [{ type: 'classroom.blackout' }]);
     expect(s.blackout).toBe(true);
     expect(run(s, [{ type: 'classroom.blackout' }]).blackout).toBe(false);
+  });
+});
+
+describe('the session seed', () => {
+  it('replays the room with the session’s seed, and an old session without one gets file order', () => {
+    expect(here(createSession(config(), 'x', 'w1')).seed).toBe(SEED);
+    // Saved before seeds existed: no `seed` in the config (JSON has no undefined).
+    const old: ClassroomConfig = JSON.parse(JSON.stringify({ ...config(), seed: undefined }));
+    expect('seed' in old).toBe(false);
+    const c = classroomConversation(scenario, old.seed);
+    expect(c.seed).toBe(0);
+    const s = createSession(old, 'x', 'w1');
+    const at = replayRoom(c, s.played).context;
+    expect(at.seed).toBe(0);
+    // And it still plays: a vote, a reveal, the next moment.
+    const next2 = [
+      next,
+      vote('t1', 'check-first'),
+      { type: 'classroom.reveal' } as const,
+      next,
+      next,
+    ];
+    const moved = next2.reduce((acc, cmd) => applyCommand(c, acc, cmd, T0, 'w1'), s);
+    expect(moved.phase).toBe('vote');
+    expect(replayRoom(c, moved.played).context.node).toBe('vent');
+  });
+
+  it('draws each moment’s order from (seed, node): the same on every replay, another for another seed', () => {
+    const node = scenario.nodes.arrival!;
+    const visible = here(createSession(config(), 'x', 'w1')).visible;
+    const order = (seed: number) => shownChoices(node, visible, seed).map((c) => c.id);
+    expect(order(SEED)).toEqual(order(SEED));
+    const seeds = Array.from({ length: 20 }, (_, i) => order(i).join());
+    expect(new Set(seeds).size).toBeGreaterThan(1);
+  });
+});
+
+describe('canApply', () => {
+  // Sessions in every phase, reached by real commands.
+  function sessions(): ClassroomSession[] {
+    const s0 = createSession(config(), 'x', 'w1');
+    const open = run(s0, [next]);
+    const voted = run(open, [vote('t1', 'check-first'), vote('t2', 'check-first')]);
+    const tie = run(open, [
+      vote('t1', 'check-first'),
+      vote('t2', 'feelings-first'),
+      { type: 'classroom.reveal' },
+    ]);
+    const reveal = run(voted, [next]);
+    const discuss = run(reveal, [next]);
+    const paused = run(open, [{ type: 'classroom.timer' }], T0 + 5_000);
+    const drained = run(open, [{ type: 'classroom.timer' }], T0 + 40_000);
+    let end = run(createSession(config({ timer: 0 }), 'x', 'w1'), [next]);
+    for (let i = 0; i < 20 && end.phase === 'vote'; i++)
+      end = run(end, [vote('t1', here(end).visible[0]!), next, next, next]);
+    const podium = run(end, [next]);
+    const room = run(createSession(config({ rule: 'room' }), 'x', 'w1'), [next]);
+    return [s0, open, voted, tie, reveal, discuss, paused, drained, end, podium, room];
+  }
+  const commands: ClassCommand[] = [
+    next,
+    { type: 'classroom.back' },
+    { type: 'classroom.reveal' },
+    { type: 'classroom.timer' },
+    { type: 'classroom.blackout' },
+    { type: 'classroom.expire' },
+    { type: 'classroom.breakTie', choice: 'check-first' },
+    { type: 'classroom.breakTie', choice: 'policy-first' },
+    vote('t1', 'check-first'),
+    vote('t3', 'feelings-first'),
+    vote('room', 'feelings-first'),
+    vote('t9', 'feelings-first'),
+    vote('t1', 'own-it'),
+  ];
+
+  it('is true exactly when applyCommand would change the session', () => {
+    const phases = new Set<string>();
+    for (const s of sessions())
+      for (const cmd of commands)
+        for (const now of [T0, T0 + 31_000]) {
+          phases.add(s.phase);
+          const changed = applyCommand(conversation, s, cmd, now, 'w1') !== s;
+          expect(canApply(cmd, s, conversation, now), `${s.phase} ${JSON.stringify(cmd)}`).toBe(
+            changed,
+          );
+          // With the room's replay handed in, the same answer.
+          expect(canApply(cmd, s, conversation, now, replayRoom(conversation, s.played))).toBe(
+            changed,
+          );
+        }
+    expect([...phases].sort()).toEqual(
+      ['briefing', 'discuss', 'ending', 'podium', 'reveal', 'tie', 'vote'].sort(),
+    );
+  });
+
+  it('says what a facilitator expects of the buttons', () => {
+    const [s0, open, voted, tie] = sessions() as [
+      ClassroomSession,
+      ClassroomSession,
+      ClassroomSession,
+      ClassroomSession,
+    ];
+    const can = (s: ClassroomSession, cmd: ClassCommand) => canApply(cmd, s, conversation, T0);
+    expect(can(s0, { type: 'classroom.back' })).toBe(false);
+    expect(can(s0, next)).toBe(true);
+    expect(can(open, { type: 'classroom.reveal' })).toBe(false);
+    expect(can(voted, { type: 'classroom.reveal' })).toBe(true);
+    expect(can(voted, vote('t1', 'check-first'))).toBe(false);
+    expect(can(tie, next)).toBe(false);
+    expect(can(tie, { type: 'classroom.breakTie', choice: 'check-first' })).toBe(true);
+    expect(can(tie, { type: 'classroom.breakTie', choice: 'policy-first' })).toBe(false);
   });
 });
 

@@ -35,6 +35,8 @@ export interface ClassroomConfig {
   /** Seconds per decision; 0 is off. */
   timer: number;
   theme: ClassTheme;
+  /** The room's one seed for the order of choices: the same letters on every window and phone. */
+  seed: number;
 }
 
 export type ClassPhase = 'briefing' | 'vote' | 'tie' | 'reveal' | 'discuss' | 'ending' | 'podium';
@@ -82,10 +84,14 @@ export type ClassCommand =
 export interface Conversation {
   scenario: Scenario;
   machine: RunMachine;
+  /** The session's seed: the order of choices on screen. */
+  seed: number;
 }
 
-export function classroomConversation(scenario: Scenario): Conversation {
-  return { scenario, machine: compileScenario(scenario, { clock: 'outside' }) };
+export function classroomConversation(scenario: Scenario, seed: number): Conversation {
+  // A session saved before seeds existed has none: file order was what its room saw.
+  const known = Number.isInteger(seed) ? seed : 0;
+  return { scenario, machine: compileScenario(scenario, { clock: 'outside' }), seed: known };
 }
 
 /** The teams that vote: the configured teams, or the one room. */
@@ -95,7 +101,7 @@ export function votingTeams(config: ClassroomConfig, roomName: string): ClassTea
 
 /** Replays the room's path on the scenario machine and returns where the conversation is now. */
 export function replayRoom(c: Conversation, played: readonly ClassDecision[]): RunSnapshot {
-  const actor = createActor(c.machine, { input: runInput(c.scenario) }).start();
+  const actor = createActor(c.machine, { input: runInput(c.scenario, c.seed) }).start();
   const open = () => {
     const snap = actor.getSnapshot();
     const value = snap.value as unknown as Record<string, string>;
@@ -213,14 +219,29 @@ export function applyCommand(
   return change ? { ...s, ...change, rev: s.rev + 1, by } : s;
 }
 
+/**
+ * Whether a command would change the session now: exactly when `applyCommand` would return a new one
+ * (what enables a button or a key). `here` is the room's replay, when the caller has it already.
+ */
+export function canApply(
+  cmd: ClassCommand,
+  s: ClassroomSession,
+  c: Conversation,
+  now: number,
+  here?: RunSnapshot,
+): boolean {
+  return changeFor(c, s, cmd, now, here) !== null;
+}
+
 function changeFor(
   c: Conversation,
   s: ClassroomSession,
   cmd: ClassCommand,
   now: number,
+  known?: RunSnapshot,
 ): Partial<ClassroomSession> | null {
   if (cmd.type === 'classroom.blackout') return { blackout: !s.blackout };
-  const here = replayRoom(c, s.played);
+  const here = known ?? replayRoom(c, s.played);
   const ctx = here.context;
   switch (cmd.type) {
     case 'classroom.vote': {

@@ -32,11 +32,7 @@ interface Summary {
   count: Map<string, number>;
 }
 
-interface State {
-  node: string;
-  meters: Record<string, number>;
-  flags: string[];
-}
+type State = PlayState;
 
 const MAX_STATES = 300_000;
 
@@ -78,51 +74,52 @@ export function resolveNext(
 
 class TooManyStates extends Error {}
 
-/** Walks every play-through of an acyclic scenario without listing them (memoised by state). */
-export function explore(s: Scenario, options: WalkOptions = {}): Exploration {
-  try {
-    return walk(s, options.ignoreConditions ?? false, options);
-  } catch (e) {
-    if (e instanceof TooManyStates) return walk(s, true, options);
-    throw e;
-  }
+/** A state of a play-through: the node (or ending) reached, with meters and flags. */
+export interface PlayState {
+  node: string;
+  meters: Readonly<Record<string, number>>;
+  flags: readonly string[];
 }
 
-const bestOf = (summary: Summary | undefined) =>
-  Math.max(-Infinity, ...(summary?.best.values() ?? []));
+/** One move available at a state: points, the best visible score there, where it leads. */
+export interface StateMove {
+  id: string;
+  points: number;
+  /** The highest score among the choices visible at this state (mᵢ). */
+  max: number;
+  /** True when this move earns the most points on offer at this moment (pᵢ = mᵢ). */
+  best: boolean;
+  target: string;
+  /** The state it leads to, or null when the target is an ending. */
+  child: PlayState | null;
+}
 
-function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions): Exploration {
+/**
+ * The graph's states as a walk sees them: only meters and flags that some condition reads are kept, so
+ * equal futures share one key. With `ignoreConditions` every choice is visible and every branch taken.
+ */
+export function stateSpace(s: Scenario, ignoreConditions: boolean, opts: WalkOptions = {}) {
   const inputs = ignoreConditions
     ? { meters: new Set<string>(), flags: new Set<string>() }
     : conditionInputs(s);
   const trackedMeters = [...inputs.meters].filter((m) => m in s.meters);
-  const pick = (m: Record<string, number>) =>
+  const pick = (m: Readonly<Record<string, number>>) =>
     Object.fromEntries(trackedMeters.map((k) => [k, m[k] ?? 0]));
-  const keyOf = (st: State) =>
-    `${st.node}|${trackedMeters.map((k) => st.meters[k]).join(',')}|${st.flags
-      .filter((f) => inputs.flags.has(f))
+  const keep = (flags: readonly string[]) => flags.filter((f) => inputs.flags.has(f));
+  const keyOf = (st: PlayState) =>
+    `${st.node}|${trackedMeters.map((k) => st.meters[k]).join(',')}|${keep(st.flags)
       .sort()
       .join(',')}`;
-  const memo = new Map<string, Summary>();
-
-  type Frame = {
-    key: string;
-    node: string;
-    steps: Array<{ id: string; points: number; target: string; child: State | null }>;
-    i: number;
-    acc: Summary;
-  };
-  const endingSummary = (id: string): Summary => ({
-    best: new Map([[id, 0]]),
-    worst: new Map([[id, 0]]),
-    count: new Map([[id, 1]]),
-  });
-  const frameFor = (st: State): Frame => {
+  const movesAt = (st: PlayState): StateMove[] => {
     const node = s.nodes[st.node]!;
-    const steps: Frame['steps'] = [];
+    const steps: StateMove[] = [];
+    const visible = node.choices.filter(
+      (c) => ignoreConditions || evaluate(c.when, st.meters, st.flags),
+    );
+    const max = Math.max(0, ...visible.map((c) => c.score));
     for (const move of movesOf(node)) {
       const choice = isChoice(move) ? move : null;
-      if (choice && !ignoreConditions && !evaluate(choice.when, st.meters, st.flags)) continue;
+      if (choice && !visible.includes(choice)) continue;
       const after = applyMove(st.meters, st.flags, move);
       const targets = ignoreConditions
         ? [...new Set(move.next.map((b) => b.goto))]
@@ -131,20 +128,71 @@ function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions): Explor
         if (opts.blocked?.(target)) continue;
         const child =
           target in s.nodes
-            ? { node: target, meters: pick(after.meters), flags: after.flags }
+            ? { node: target, meters: pick(after.meters), flags: keep(after.flags) }
             : null;
-        const points = opts.points ? opts.points(node.id, move) : (choice?.score ?? 0);
-        steps.push({ id: move.id, points, target, child });
+        const score = choice?.score ?? 0;
+        const points = opts.points ? opts.points(node.id, move) : score;
+        steps.push({ id: move.id, points, max, best: score === max, target, child });
       }
     }
-    return {
-      node: st.node,
-      key: keyOf(st),
-      steps,
-      i: 0,
-      acc: { best: new Map(), worst: new Map(), count: new Map() },
-    };
+    return steps;
   };
+  const root: State = { node: s.start, meters: pick(s.meters), flags: [] };
+  return { root, keyOf, movesAt, pick, keep };
+}
+
+/** Walks every play-through of an acyclic scenario without listing them (memoised by state). */
+export function explore(s: Scenario, options: WalkOptions = {}): Exploration {
+  return exploreWithValues(s, options).exploration;
+}
+
+/**
+ * Explores the scenario and keeps V(s), the most points any play-through from a state can earn (0 at an
+ * ending), for every state: the scoring model's reference total reads it at the first shortfall.
+ */
+export function exploreWithValues(s: Scenario, options: WalkOptions = {}): Explored {
+  try {
+    return walk(s, options.ignoreConditions ?? false, options);
+  } catch (e) {
+    if (e instanceof TooManyStates) return walk(s, true, options);
+    throw e;
+  }
+}
+
+export interface Explored {
+  exploration: Exploration;
+  /** V(s): the most points a play-through from this state can earn; 0 at an ending. */
+  valueOf: (st: PlayState) => number;
+  space: ReturnType<typeof stateSpace>;
+}
+
+const bestOf = (summary: Summary | undefined) =>
+  Math.max(-Infinity, ...(summary?.best.values() ?? []));
+
+function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions): Explored {
+  const space = stateSpace(s, ignoreConditions, opts);
+  const { keyOf } = space;
+  const memo = new Map<string, Summary>();
+
+  type Frame = {
+    key: string;
+    node: string;
+    steps: StateMove[];
+    i: number;
+    acc: Summary;
+  };
+  const endingSummary = (id: string): Summary => ({
+    best: new Map([[id, 0]]),
+    worst: new Map([[id, 0]]),
+    count: new Map([[id, 1]]),
+  });
+  const frameFor = (st: State): Frame => ({
+    node: st.node,
+    key: keyOf(st),
+    steps: space.movesAt(st),
+    i: 0,
+    acc: { best: new Map(), worst: new Map(), count: new Map() },
+  });
   const merge = (acc: Summary, child: Summary, points: number) => {
     for (const [e, v] of child.best)
       acc.best.set(e, Math.max(acc.best.get(e) ?? -Infinity, v + points));
@@ -153,10 +201,11 @@ function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions): Explor
     for (const [e, v] of child.count) acc.count.set(e, (acc.count.get(e) ?? 0) + v);
   };
 
-  const root: State = { node: s.start, meters: pick(s.meters), flags: [] };
-  let rootSummary: Summary;
-  if (s.start in s.endings) rootSummary = endingSummary(s.start);
-  else {
+  const summarise = (root: State): Summary => {
+    if (root.node in s.endings) return endingSummary(root.node);
+    const rootKey = keyOf(root);
+    const seen = memo.get(rootKey);
+    if (seen) return seen;
     const stack: Frame[] = [frameFor(root)];
     const onStack = new Set<string>([stack[0]!.key]);
     while (stack.length) {
@@ -194,8 +243,25 @@ function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions): Explor
         stack.push(frame);
       }
     }
-    rootSummary = memo.get(keyOf(root))!;
-  }
+    return memo.get(rootKey)!;
+  };
+
+  let upperBound: ((st: PlayState) => number) | undefined;
+  const root = space.root;
+  const rootSummary = summarise(root);
+  /** V(s): the most points a play-through from this state can earn; 0 at an ending or a dead end. */
+  const valueOf = (st: PlayState): number => {
+    if (st.node in s.endings || !(st.node in s.nodes)) return 0;
+    const view = { node: st.node, meters: space.pick(st.meters), flags: space.keep(st.flags) };
+    try {
+      return Math.max(0, bestOf(memo.get(keyOf(view)) ?? summarise(view)));
+    } catch (e) {
+      // Too many states from here: the conditions-ignored walk gives an upper bound instead.
+      if (!(e instanceof TooManyStates) || ignoreConditions) throw e;
+      upperBound ??= walk(s, true, opts).valueOf;
+      return upperBound(st);
+    }
+  };
 
   const endings: Exploration['endings'] = {};
   let playThroughs = 0;
@@ -226,7 +292,7 @@ function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions): Explor
       st = next.child;
     }
   }
-  return {
+  const exploration: Exploration = {
     bestTotal,
     endings,
     playThroughs,
@@ -234,4 +300,5 @@ function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions): Explor
     exact: !ignoreConditions,
     bestPath,
   };
+  return { exploration, valueOf, space };
 }

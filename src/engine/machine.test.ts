@@ -81,7 +81,9 @@ describe('playing through', () => {
         points: 3,
         max: 3,
         visible: ['welcome', 'shrug'],
+        before: { meters: { mood: 40, trust: 50 }, flags: [] },
         meters: { mood: 60, trust: 60 },
+        flags: [],
         at: T0,
       },
     ]);
@@ -170,6 +172,19 @@ describe('playing through', () => {
     expect(ctx(again).decisions.at(-1)).toMatchObject({ choice: 'guess', points: 1, max: 3 });
   });
 
+  it("keeps the attempt's seed in the snapshot: a restored run keeps its order of answers", () => {
+    const run = createActor(machine, { input: runInput(scenario, 1234) }).start();
+    expect(ctx(run).seed).toBe(1234);
+    choose(run, 'welcome');
+    const snap = saved(run);
+    run.stop();
+    // A restore gets a fresh input (a new seed would be drawn), but the snapshot's seed wins.
+    const again = start(snap);
+    expect(ctx(again).seed).toBe(1234);
+    const fresh = [...Array(20).keys()].map(() => runInput(scenario).seed);
+    expect(new Set(fresh).size).toBeGreaterThan(1);
+  });
+
   it('ignores a choice id the moment does not have', () => {
     const run = start();
     choose(run, 'confirm');
@@ -194,7 +209,9 @@ describe('timed moments', () => {
         points: 0,
         max: 3,
         visible: ['welcome', 'shrug'],
+        before: { meters: { mood: 40, trust: 50 }, flags: [] },
         meters: { mood: 10, trust: 50 },
+        flags: [],
         at: T0 + 10_000,
       },
     ]);

@@ -2,6 +2,7 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import { evaluate, type Cond } from './condition';
 import { applyMove } from './explore';
 import { TIMEOUT_ID, type Move, type Scenario } from './model';
+import { drawSeed } from './shuffle';
 import type { Step } from './vocabulary';
 
 /** One move the trainee made (or the clock made for them). */
@@ -14,13 +15,19 @@ export interface Decision {
   /** The highest score among the choices visible at that moment. */
   max: number;
   visible: string[];
+  /** The state the moment was asked in (sᵢ): meters and flags before the move. */
+  before: { meters: Record<string, number>; flags: string[] };
   /** Meters after the move. */
   meters: Record<string, number>;
+  /** Flags after the move. */
+  flags: string[];
   at: number;
 }
 
 export interface RunContext {
   scenarioId: string;
+  /** Draws each node's order of choices on screen (see shuffle.ts); kept for the whole attempt. */
+  seed: number;
   meters: Record<string, number>;
   flags: string[];
   /** The node (or ending) the conversation is at. */
@@ -36,6 +43,7 @@ export interface RunContext {
 export interface RunInput {
   scenarioId: string;
   meters: Record<string, number>;
+  seed: number;
 }
 
 export type RunEvent =
@@ -112,7 +120,9 @@ export const runSetup = setup({
         points: p.points,
         max: context.max,
         visible: context.visible,
+        before: { meters: context.meters, flags: context.flags },
         meters: after.meters,
+        flags: after.flags,
         at: Date.now(),
       };
       return {
@@ -225,6 +235,7 @@ export function compileScenario(s: Scenario, options: CompileOptions = {}) {
     }),
     context: ({ input }) => ({
       scenarioId: input.scenarioId,
+      seed: input.seed,
       meters: { ...input.meters },
       flags: [],
       node: s.start,
@@ -237,8 +248,9 @@ export function compileScenario(s: Scenario, options: CompileOptions = {}) {
   });
 }
 
-export function runInput(s: Scenario): RunInput {
-  return { scenarioId: s.id, meters: { ...s.meters } };
+/** The input that starts a run: the scenario's meters and the attempt's seed (a fresh one by default). */
+export function runInput(s: Scenario, seed: number = drawSeed()): RunInput {
+  return { scenarioId: s.id, meters: { ...s.meters }, seed };
 }
 
 export type RunMachine = ReturnType<typeof compileScenario>;

@@ -1,51 +1,104 @@
+import type { PlayState } from './explore';
 import type { Decision } from './machine';
 import type { Scenario } from './model';
 import { customerOutcome, type CustomerOutcome } from './outcome';
 import { STEPS, type Step } from './vocabulary';
 
+// The contract's scoring, second edition: overall = e / max(R, A), computed once, here.
+
+/** The scoring rule's edition, stored with every attempt. */
+export const SCORING_EDITION = 2;
+
+/** What a decision must carry to be scored: its points, the best on offer, and the state it was asked in. */
+export type ScoredDecision = Pick<Decision, 'node' | 'step' | 'points' | 'max'> & {
+  before: Pick<Decision['before'], 'meters' | 'flags'>;
+};
+
+/** V(s): the most points any play-through from a state can earn (0 at an ending). */
+export type Valuer = (state: PlayState) => number;
+
+export type StepStatus = 'scored' | 'not-reached' | 'nothing-on-offer';
+
 export interface StepScore {
   step: Step;
-  /** Percentage 0..100, or null when the play-through never reached this step. */
+  status: StepStatus;
+  /** Percentage 0..100 (one decimal), or null when not reached or nothing was on offer. */
   score: number | null;
   earned: number;
-  max: number;
+  /** Σ mᵢ of the step's decisions. */
+  available: number;
   decisions: number;
 }
 
 export interface AttemptScore {
-  /** Percentage of the scenario's best total, 0..100. */
-  overall: number;
+  edition: typeof SCORING_EDITION;
+  /** `not-scored` when max(R, A) is 0: nothing could be earned on this play-through. */
+  status: 'scored' | 'not-scored';
+  /** e / max(R, A) as a percentage (one decimal), or null when not scored. */
+  overall: number | null;
+  /** e = Σ pᵢ. */
   earned: number;
-  bestTotal: number;
+  /** A = Σ mᵢ: the points on offer in the moments met. */
+  available: number;
+  /** R: A without a shortfall, else p₁…pₖ₋₁ + V(sₖ) from the first shortfall k. */
+  reference: number;
+  /** The index (0-based) of the first decision with pᵢ < mᵢ, or null. */
+  firstShortfall: number | null;
   steps: StepScore[];
   outcome: CustomerOutcome;
 }
 
-const pct = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10 : 100);
+/** The one rounding rule: from integers, half up, one decimal; null for an empty whole. */
+export function percent(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((1000 * part) / whole) / 10 : null;
+}
 
-/** Scores a play-through: per step and overall, as the format's scoring rules say. */
+/** A decision is correct exactly when it earned the most on offer at that moment (pᵢ = mᵢ). */
+export const isCorrect = (d: Pick<Decision, 'points' | 'max'>) => d.points === d.max;
+
+/** Scores a play-through by the contract's second edition: per step, e, A, R and overall. */
 export function scoreAttempt(
-  decisions: readonly Decision[],
-  bestTotal: number,
+  decisions: readonly ScoredDecision[],
+  valueAt: Valuer,
   finalMeters: Readonly<Record<string, number>>,
 ): AttemptScore {
-  const earned = decisions.reduce((sum, d) => sum + d.points, 0);
+  let earned = 0;
+  let available = 0;
+  let reference: number | null = null;
+  let firstShortfall: number | null = null;
+  decisions.forEach((d, i) => {
+    if (reference === null && d.points < d.max) {
+      firstShortfall = i;
+      reference = earned + valueAt({ node: d.node, ...d.before });
+    }
+    earned += d.points;
+    available += d.max;
+  });
+  const R = reference ?? available;
   const steps = STEPS.map((step): StepScore => {
     const taken = decisions.filter((d) => d.step === step);
     const got = taken.reduce((sum, d) => sum + d.points, 0);
     const max = taken.reduce((sum, d) => sum + d.max, 0);
+    const status: StepStatus =
+      taken.length === 0 ? 'not-reached' : max === 0 ? 'nothing-on-offer' : 'scored';
     return {
       step,
-      score: taken.length ? pct(got, max) : null,
+      status,
+      score: status === 'scored' ? percent(got, max) : null,
       earned: got,
-      max,
+      available: max,
       decisions: taken.length,
     };
   });
+  const overall = percent(earned, Math.max(R, available));
   return {
-    overall: Math.min(100, pct(earned, bestTotal)),
+    edition: SCORING_EDITION,
+    status: overall === null ? 'not-scored' : 'scored',
+    overall,
     earned,
-    bestTotal,
+    available,
+    reference: R,
+    firstShortfall,
     steps,
     outcome: customerOutcome(finalMeters),
   };
@@ -58,7 +111,7 @@ export function stepsCovered(s: Scenario): Step[] {
 }
 
 /** The visible choices that scored highest at a decision (what the trainee could have said). */
-export function bestVisibleChoices(s: Scenario, d: Decision) {
+export function bestVisibleChoices(s: Scenario, d: Pick<Decision, 'node' | 'visible'>) {
   const node = s.nodes[d.node];
   if (!node) return [];
   const visible = node.choices.filter((c) => d.visible.includes(c.id));

@@ -1,5 +1,6 @@
 import { conditionNames, parseCondition } from './condition';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics';
+import { endingRanges } from './ending-ranges';
 import { explore } from './explore';
 import type { Scenario } from './model';
 import { choiceId, eachCondition, normalizeScenario } from './normalize';
@@ -363,9 +364,16 @@ export function validateSource(file: string, text: string): ValidationResult {
 
   const scenario = normalizeScenario(f);
   const ex = explore(scenario);
-  if (ex.bestTotal > 0)
-    for (const [id, e] of Object.entries(ex.endings)) {
-      const best = (e.best / ex.bestTotal) * 100;
+  if (ex.bestTotal === 0)
+    err(
+      ['nodes'],
+      'zero-best-total',
+      'no play-through can earn a point: every choice on every path scores 0, so no attempt could be scored',
+      'key',
+    );
+  else
+    for (const [id, e] of Object.entries(endingRanges(scenario))) {
+      const best = e.max?.overall ?? 0;
       if (e.reachable && best <= 50)
         warn(
           ['endings', id],
@@ -381,6 +389,7 @@ export function validateSource(file: string, text: string): ValidationResult {
           'key',
         );
     }
+  if (hasErrors(diagnostics)) return result();
   const r = result();
   r.scenario = scenario;
   return r;

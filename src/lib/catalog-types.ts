@@ -9,11 +9,14 @@ export interface CatalogEntry extends Pick<
   key: string;
   steps: Step[];
   hash: string;
+  /** The contract's graph hash: structure only, the same for every translation. */
+  graphHash: string;
 }
 
-/** A scenario as the build ships it: validated, normalised, with its best total and a content hash. */
+/** A scenario as the build ships it: validated, normalised, with its best total, content and graph hashes. */
 export interface CompiledScenario {
   scenario: Scenario;
   bestTotal: number;
   hash: string;
+  graphHash: string;
 }

@@ -1,27 +1,13 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { Step } from '../engine/vocabulary';
-import type { PlayMode } from './prefs-store';
+import type { Attempt } from './attempt';
 import { safeJsonStorage } from './safe-storage';
-
-/** A finished attempt, as kept on this device (and exported for trainers' heatmaps). */
-export interface Attempt {
-  id: string;
-  scenarioId: string;
-  locale: string;
-  hash: string;
-  mode: PlayMode;
-  ending: string;
-  overall: number;
-  steps: Partial<Record<Step, number | null>>;
-  decisions: Array<{ node: string; choice: string; points: number; max: number }>;
-  meters: Record<string, number>;
-  finishedAt: string;
-}
 
 interface HistoryState {
   attempts: Attempt[];
   record: (a: Attempt) => void;
+  /** Swaps an attempt for a new version of itself (a first-edition attempt rescored). */
+  replace: (a: Attempt) => void;
 }
 
 const MAX_ATTEMPTS = 500;
@@ -32,7 +18,7 @@ function isAttempt(a: unknown): a is Attempt {
   return (
     typeof x.id === 'string' &&
     typeof x.scenarioId === 'string' &&
-    typeof x.overall === 'number' &&
+    (typeof x.overall === 'number' || x.overall === null) &&
     Array.isArray(x.decisions)
   );
 }
@@ -45,6 +31,7 @@ export const useHistory = create<HistoryState>()(
   persist(
     (set) => ({
       attempts: [],
+      replace: (a) => set((s) => ({ attempts: s.attempts.map((x) => (x.id === a.id ? a : x)) })),
       record: (a) =>
         set((s) =>
           s.attempts.some((x) => x.id === a.id)
@@ -54,7 +41,13 @@ export const useHistory = create<HistoryState>()(
     }),
     {
       name: 'mot:history',
-      version: 1,
+      // 2: attempts carry the scoring edition; version 1 attempts are first-edition figures.
+      version: 2,
+      migrate: (persisted) => ({
+        attempts: ((persisted as { attempts?: unknown[] } | undefined)?.attempts ?? []).map((a) =>
+          a && typeof a === 'object' && !('edition' in a) ? { ...a, edition: 1 } : a,
+        ) as Attempt[],
+      }),
       storage: safeJsonStorage<{ attempts: Attempt[] }>('history', isHistory),
       partialize: (s) => ({ attempts: s.attempts }),
       merge: (persisted, current) => ({
@@ -66,8 +59,3 @@ export const useHistory = create<HistoryState>()(
     },
   ),
 );
-
-export function bestScore(attempts: readonly Attempt[], scenarioId: string): number | null {
-  const mine = attempts.filter((a) => a.scenarioId === scenarioId);
-  return mine.length ? Math.max(...mine.map((a) => a.overall)) : null;
-}

@@ -2,13 +2,21 @@
 export const UI_LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
 
-export type Entry = Record<UiLocale, string>;
+/** A message's variants by CLDR plural category (`other` is always there), picked by the number in `count`. */
+export interface PluralText {
+  count: string;
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+}
+export type Text = string | PluralText;
+export type Entry = Record<UiLocale, Text>;
 /** One message in the three UI languages; features keep their own dictionaries built with it. */
-export const m = (zhCN: string, zhTW: string, en: string): Entry => ({
+export const m = (zhCN: Text, zhTW: Text, en: Text): Entry => ({
   'zh-CN': zhCN,
   'zh-TW': zhTW,
   en,
 });
+/** Variants chosen by `Intl.PluralRules` on the variable `count` ("1 point", "2 points"; never "point(s)"). */
+export const plural = (count: string, forms: PluralText['forms']): PluralText => ({ count, forms });
 
 export const messages = {
   appName: m('MOT 关键时刻训练', 'MOT 關鍵時刻訓練', 'Moments of Truth trainer'),
@@ -37,10 +45,23 @@ export const messages = {
   stepsCovered: m('涉及步骤', '涉及步驟', 'Steps covered'),
   bestSoFar: m('最佳成绩 {score}', '最佳成績 {score}', 'Best so far {score}'),
   notPlayed: m('尚未练习', '尚未練習', 'Not played yet'),
-  attempts: m('已练习 {n} 次', '已練習 {n} 次', '{n} attempt(s)'),
+  // `count` is the figure as written, `n` the number the plural follows.
+  attempts: m(
+    '已练习 {count} 次',
+    '已練習 {count} 次',
+    plural('n', { one: '{count} attempt', other: '{count} attempts' }),
+  ),
+  earlierRule: m('旧评分规则', '舊評分規則', 'earlier scoring rule'),
+  earlierRuleHint: m(
+    '这次成绩按旧的评分规则计算，情景之后已修改，无法按新规则重新计分。',
+    '這次成績按舊的評分規則計算，情境之後已修改，無法按新規則重新計分。',
+    'Scored under the earlier rule; the drill has changed since, so it cannot be rescored.',
+  ),
   inProgress: m('进行中', '進行中', 'In progress'),
   otherLanguage: m('（{lang} 版本）', '（{lang} 版本）', '({lang} version)'),
   play: m('开始练习', '開始練習', 'Practise'),
+  // Hidden after the visible "Practise" or "Resume", so every card's link has its own name.
+  drillName: m('：{title}', '：{title}', ': {title}'),
   exportHistory: m('导出练习记录 (JSON)', '匯出練習記錄 (JSON)', 'Export history (JSON)'),
   noScenarios: m(
     '还没有可用的情景。把 YAML 文件放进 scenarios/ 文件夹即可。',
@@ -50,7 +71,10 @@ export const messages = {
   problemsTitle: m(
     '{n} 个情景文件有错误，暂未显示',
     '{n} 個情境檔案有錯誤，暫未顯示',
-    '{n} scenario file error(s): those files are not shown',
+    plural('n', {
+      one: '{n} scenario file has errors: it is not shown',
+      other: '{n} scenario files have errors: those files are not shown',
+    }),
   ),
   problemsHint: m(
     '修正文件后，运行中的 npm start 会自动刷新（已构建的版本需重新构建）；npm run validate 可列出全部诊断。',
@@ -139,7 +163,17 @@ export const messages = {
   ),
   youSaid: m('你说', '你說', 'You said'),
   silence: m('（你没有及时回应）', '（你沒有及時回應）', '(You did not answer in time)'),
-  points: m('{p} / {max} 分', '{p} / {max} 分', '{p} of {max} points'),
+  points: m(
+    '{p} / {max} 分',
+    '{p} / {max} 分',
+    plural('max', { one: '{p} of {max} point', other: '{p} of {max} points' }),
+  ),
+  // As `points`, for figures already formatted: `n` is the unformatted number on offer the plural follows.
+  pointsOf: m(
+    '{p} / {max} 分',
+    '{p} / {max} 分',
+    plural('n', { one: '{p} of {max} point', other: '{p} of {max} points' }),
+  ),
   feedback: m('教练点评', '教練點評', 'Coach’s note'),
   continue: m('继续', '繼續', 'Continue'),
   seeDebrief: m('查看复盘', '查看複盤', 'See the debrief'),
@@ -153,11 +187,40 @@ export const messages = {
     '總分 {score}：{name}{satisfaction}，{repurchase}。',
     'Score {score}: {name} is {satisfaction} and {repurchase}.',
   ),
+  verdictNotScored: m(
+    '未计分：{name}{satisfaction}，{repurchase}。',
+    '未計分：{name}{satisfaction}，{repurchase}。',
+    'Not scored: {name} is {satisfaction} and {repurchase}.',
+  ),
+  // The contract's sentence. `n` is the number the plural follows (the points on offer), unformatted.
+  explain: m(
+    '你拿到了 {earned} 分，你经历的各个时刻共有 {available} 分可得。',
+    '你拿到了 {earned} 分，你經歷的各個時刻共有 {available} 分可得。',
+    plural('n', {
+      one: 'You earned {earned} of the {available} point on offer in the moments you met.',
+      other: 'You earned {earned} of the {available} points on offer in the moments you met.',
+    }),
+  ),
+  explainReference: m(
+    '你拿到了 {earned} 分，你经历的各个时刻共有 {available} 分可得；从你第一次失误起，最多还能拿到 {reference} 分。',
+    '你拿到了 {earned} 分，你經歷的各個時刻共有 {available} 分可得；從你第一次失誤起，最多還能拿到 {reference} 分。',
+    plural('n', {
+      one: 'You earned {earned} of the {available} point on offer in the moments you met; from your first slip the best you could still reach was {reference}.',
+      other:
+        'You earned {earned} of the {available} points on offer in the moments you met; from your first slip the best you could still reach was {reference}.',
+    }),
+  ),
+  notScored: m('未计分', '未計分', 'not scored'),
+  nothingOnOffer: m('无可得分', '無可得分', 'nothing on offer'),
+  stepPercent: m('{score}%', '{score}%', '{score}%'),
+  stepFigures: m('{earned}/{available}', '{earned}/{available}', '{earned}/{available}'),
   stepScores: m('各步骤得分', '各步驟得分', 'Score per step'),
   notReached: m('未到达', '未到達', 'not reached'),
   curve: m('客户情绪与信任变化', '客戶情緒與信任變化', 'The customer’s mood and trust'),
   curveStart: m('开始', '開始', 'start'),
-  curveDecision: m('第 {n} 步', '第 {n} 步', 'move {n}'),
+  curveDecision: m('第 {n} 个回合', '第 {n} 個回合', 'decision {n}'),
+  curveAxisX: m('回合（0 = 开始）', '回合（0 = 開始）', 'decision (0 = start)'),
+  curveAxisY: m('数值（0–100）', '數值（0–100）', 'level (0–100)'),
   outcome: m('客户忠诚度', '客戶忠誠度', 'Customer loyalty'),
   satisfaction: m('整体满意度', '整體滿意度', 'Overall satisfaction'),
   repurchase: m('再次购买的可能', '再次購買的可能', 'Chance of buying again'),
@@ -181,6 +244,14 @@ export const messages = {
   lik_possible: m('有可能', '有可能', 'possible'),
   lik_unlikely: m('不太可能', '不太可能', 'unlikely'),
   decisions: m('逐步回顾', '逐步回顧', 'Every decision'),
+  decisionNumber: m('第 {n} 个回合', '第 {n} 個回合', 'Decision {n}'),
+  customerLine: m('客户', '客戶', 'Customer'),
+  shownAs: m(
+    '（屏幕上的第 {position} 个回答）',
+    '（畫面上的第 {position} 個回答）',
+    '(answer {position} on screen)',
+  ),
+  correctTick: m('最佳回答', '最佳回答', 'best answer'),
   bestAnswer: m('最佳回答', '最佳回答', 'Best answer'),
   youChoseBest: m('你选了最佳回答', '你選了最佳回答', 'You chose the best answer'),
   why: m('为什么', '為什麼', 'Why'),

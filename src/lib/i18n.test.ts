@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectLocale, translator } from './i18n';
-import { messages, UI_LOCALES } from './i18n-messages';
+import { detectLocale, pluralVariant, translator } from './i18n';
+import { messages, UI_LOCALES, type Text } from './i18n-messages';
+
+/** Every text a message can show: the string, or each plural variant. */
+const variants = (t: Text) => (typeof t === 'string' ? [t] : Object.values(t.forms));
 
 describe('i18n', () => {
   it('starts in the browser language', () => {
@@ -13,18 +16,89 @@ describe('i18n', () => {
     expect(detectLocale(['de'])).toBe('en');
   });
 
-  it('has every message in every language, with the same placeholders', () => {
+  it('has every message in every language, with the same placeholders in every variant', () => {
+    const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, entry] of Object.entries(messages)) {
-      const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      for (const l of UI_LOCALES) {
-        expect(entry[l], `${key} ${l}`).toBeTruthy();
-        expect(vars(entry[l]), `${key} ${l}`).toEqual(vars(entry.en));
-      }
+      const [reference] = variants(entry.en);
+      for (const l of UI_LOCALES)
+        for (const text of variants(entry[l])) {
+          expect(text, `${key} ${l}`).toBeTruthy();
+          expect(vars(text), `${key} ${l}`).toEqual(vars(reference!));
+        }
     }
+  });
+
+  it('never writes a plural as "(s)"', () => {
+    for (const [key, entry] of Object.entries(messages))
+      for (const text of variants(entry.en)) expect(text, key).not.toMatch(/\(s\)/);
   });
 
   it('fills placeholders', () => {
     expect(translator('en')('points', { p: 3, max: 10 })).toBe('3 of 10 points');
     expect(translator('zh-CN')('points', { p: 3, max: 10 })).toBe('3 / 10 分');
+  });
+});
+
+describe('pluralVariant', () => {
+  const forms = { one: 'one point', other: 'many points' };
+
+  it('picks the variant Intl.PluralRules names for the number', () => {
+    expect(pluralVariant('en', 1, forms)).toBe('one point');
+    expect(pluralVariant('en', 0, forms)).toBe('many points');
+    expect(pluralVariant('en', 2, forms)).toBe('many points');
+    expect(pluralVariant('en', 1.5, forms)).toBe('many points');
+  });
+
+  it('falls back to `other` when the language has no such category', () => {
+    // Chinese has one form only: every number is `other`.
+    expect(pluralVariant('zh-CN', 1, forms)).toBe('many points');
+    expect(pluralVariant('zh-TW', 1, forms)).toBe('many points');
+    expect(pluralVariant('en', 1, { other: 'x' })).toBe('x');
+  });
+
+  it('serves the messages: 1 point, 2 points; 1 attempt, 3 attempts', () => {
+    const en = translator('en');
+    expect(en('points', { p: 0, max: 1 })).toBe('0 of 1 point');
+    expect(en('points', { p: 2, max: 2 })).toBe('2 of 2 points');
+    expect(en('attempts', { n: 1, count: '1' })).toBe('1 attempt');
+    expect(en('attempts', { n: 1200, count: '1,200' })).toBe('1,200 attempts');
+    expect(translator('zh-TW')('attempts', { n: 1, count: '1' })).toBe('已練習 1 次');
+  });
+});
+
+describe('the debrief sentence', () => {
+  const figures = { earned: '58', available: '68', reference: '64' };
+
+  it('states e and A, in each language', () => {
+    expect(translator('en')('explain', { ...figures, n: 68 })).toBe(
+      'You earned 58 of the 68 points on offer in the moments you met.',
+    );
+    expect(translator('zh-CN')('explain', { ...figures, n: 68 })).toBe(
+      '你拿到了 58 分，你经历的各个时刻共有 68 分可得。',
+    );
+    expect(translator('zh-TW')('explain', { ...figures, n: 68 })).toBe(
+      '你拿到了 58 分，你經歷的各個時刻共有 68 分可得。',
+    );
+  });
+
+  it('adds the reference total R when it is above A, in each language', () => {
+    expect(translator('en')('explainReference', { ...figures, n: 68 })).toBe(
+      'You earned 58 of the 68 points on offer in the moments you met; from your first slip the best you could still reach was 64.',
+    );
+    expect(translator('zh-CN')('explainReference', { ...figures, n: 68 })).toBe(
+      '你拿到了 58 分，你经历的各个时刻共有 68 分可得；从你第一次失误起，最多还能拿到 64 分。',
+    );
+    expect(translator('zh-TW')('explainReference', { ...figures, n: 68 })).toBe(
+      '你拿到了 58 分，你經歷的各個時刻共有 68 分可得；從你第一次失誤起，最多還能拿到 64 分。',
+    );
+  });
+
+  it('says "point" for one point on offer', () => {
+    expect(translator('en')('explain', { earned: '1', available: '1', n: 1 })).toBe(
+      'You earned 1 of the 1 point on offer in the moments you met.',
+    );
+    expect(translator('en')('explain', { earned: '0', available: '0', n: 0 })).toBe(
+      'You earned 0 of the 0 points on offer in the moments you met.',
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { createContext, useContext } from 'react';
-import { messages, UI_LOCALES, type Entry, type MessageKey, type UiLocale } from './i18n-messages';
+import {
+  messages,
+  UI_LOCALES,
+  type Entry,
+  type MessageKey,
+  type PluralText,
+  type Text,
+  type UiLocale,
+} from './i18n-messages';
 
 export { UI_LOCALES, type UiLocale, type MessageKey };
 
@@ -26,10 +34,23 @@ export function detectLocale(
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The variant of a message for the number n in a locale, by `Intl.PluralRules` (`other` when none fits). */
+export function pluralVariant(locale: string, n: number, forms: PluralText['forms']): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return forms[rules.select(n)] ?? forms.other;
+}
+
 /** A translate function over any dictionary of messages (the app's, or a feature's own). */
 export function translatorFor<K extends string>(dict: Record<K, Entry>, locale: UiLocale) {
   return (key: K, vars?: Record<string, string | number>): string => {
-    let text: string = dict[key][locale];
+    const raw: Text = dict[key][locale];
+    let text =
+      typeof raw === 'string'
+        ? raw
+        : pluralVariant(locale, Number(vars?.[raw.count] ?? Number.NaN), raw.forms);
     if (vars)
       for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
     return text;

@@ -2,6 +2,7 @@
 // and find the draft again after a reload.
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { starterScenario } from '../../src/engine/template';
 import {
   appUrl,
@@ -20,6 +21,12 @@ const GOOD = starterScenario('my-scenario', 'en');
 const GOOD_LINE = GOOD.split('\n')[11]!; // line 12: `  name: "Ms Chen"`
 const BAD_LINE = GOOD_LINE.replace('name:', 'nmae:');
 const BROKEN = GOOD.replace(GOOD_LINE, BAD_LINE);
+/** The template's answers by node, read from the file (the preview lists them by score, best first). */
+const NODES = (
+  parse(GOOD) as { nodes: Record<string, { choices: Array<{ id: string; score: number }> }> }
+).nodes;
+const bestFirst = (node: string) =>
+  [...NODES[node]!.choices].sort((a, b) => b.score - a.score).map((c) => c.id);
 
 const S = {
   editor: '.cm-content',
@@ -125,8 +132,16 @@ test('a broken file is marked on its line; fixed, it plays in the preview; the d
       if (await page.locator(S.debrief).count()) break;
       const choices = page.locator(S.choice);
       if (await choices.count()) {
+        const node = (await page.locator(S.run).getAttribute('data-node'))!;
+        const shown = await choices.evaluateAll((els) =>
+          els.map((e) => (e as HTMLElement).dataset.choice ?? ''),
+        );
+        expect(shown, `the preview lists ${node}'s answers best first`).toEqual(bestFirst(node));
         const before = await page.locator('.author-log li').count();
-        await choices.first().click();
+        await page.locator(`.author-run [data-choice="${bestFirst(node)[0]}"]`).click();
+        expect(await page.locator('.author-run [data-said]').getAttribute('data-said')).toBe(
+          bestFirst(node)[0],
+        );
         await page.locator('.author-log li').nth(before).waitFor();
         moods.push(Number(await page.locator(S.mood).getAttribute('data-value')));
       } else {
@@ -150,7 +165,17 @@ test('a broken file is marked on its line; fixed, it plays in the preview; the d
       await page.locator('.author-log li').evaluateAll((els) => els.map((e) => e.dataset.decision)),
     ).toEqual(['greet:apologise', 'problem:open-question', 'offer:replace-today']);
     expect(await page.locator('[data-watch="flags"]').textContent()).toContain('knows-damage');
-    expect(await page.locator('[data-watch="score"]').getAttribute('data-overall')).toBe('100');
+    const watchScore = page.locator('[data-watch="score"]');
+    expect(await watchScore.getAttribute('data-overall')).toBe('100');
+    expect(await watchScore.getAttribute('data-status')).toBe('scored');
+    const [e, a, r] = await Promise.all(
+      ['data-earned', 'data-available', 'data-reference'].map((k) => watchScore.getAttribute(k)),
+    );
+    expect(Number(e), 'e = A on the best path').toBe(Number(a));
+    expect(Number(r), 'R = A without a shortfall').toBe(Number(a));
+    expect(await watchScore.textContent()).toMatch(
+      /Overall 100%.*Earned e \d+.*On offer A \d+.*Reference R \d+/,
+    );
     expect(await page.locator('.author-debrief').textContent()).toContain('She will be back');
     layout.push(...(await problemsAt(page, 'author-1280x720-debrief')));
 
@@ -175,7 +200,7 @@ test('a broken file is marked on its line; fixed, it plays in the preview; the d
     await page.locator(`${S.run}[data-phase="open"][data-node="offer"]`).waitFor();
     expect(
       await page.locator(S.choice).evaluateAll((els) => els.map((e) => e.dataset.choice)),
-    ).toEqual(['replace-today', 'courier-claim']);
+    ).toEqual(bestFirst('offer'));
 
     // The map: one box per node, clicking one shows its line and choices, best first, and can
     // start the preview there.

@@ -25,6 +25,7 @@ export const SEL = {
   resume: '[data-action="resume"]',
   retry: '[data-action="retry"]',
   choice: '[data-choice]',
+  said: '[data-said]',
   debrief: '[data-debrief]',
   step: '[data-step]',
   run: '.run',
@@ -49,7 +50,7 @@ export interface ScenarioFile {
       say?: string;
       timeLimit?: number;
       onTimeout?: { reply?: string; next: string | Array<{ goto: string }> };
-      choices: Array<{ id: string; text: string; reply?: string }>;
+      choices: Array<{ id: string; text: string; score: number; reply?: string }>;
     }
   >;
   endings: Record<string, { title: string }>;
@@ -230,12 +231,42 @@ export async function waitForActionable(page: Page): Promise<void> {
     .waitFor({ state: 'visible' });
 }
 
-export type Strategy = 'first' | 'last' | ((choices: string[], turn: number) => string);
+/**
+ * How a play-through picks: by position on screen (`first`, `last`: the answers are shuffled, so these
+ * say nothing about quality), or a function of the ids shown, the turn and the node.
+ */
+export type Picker = (choices: string[], turn: number, node: string) => string;
+export type Strategy = 'first' | 'last' | Picker;
 
-function pick(strategy: Strategy, choices: string[], turn: number): string {
+function pick(strategy: Strategy, choices: string[], turn: number, node: string): string {
   if (strategy === 'first') return choices[0]!;
   if (strategy === 'last') return choices[choices.length - 1]!;
-  return strategy(choices, turn);
+  return strategy(choices, turn, node);
+}
+
+/** Picks by the scenario file, never by position: the best (or worst) answer shown, ties in file order. */
+export function byScore(file: ScenarioFile, which: 'best' | 'worst'): Picker {
+  return (choices, _turn, node) => {
+    const shown = (file.nodes[node]?.choices ?? []).filter((c) => choices.includes(c.id));
+    const sign = which === 'best' ? -1 : 1;
+    const sorted = [...shown].sort((a, b) => sign * (a.score - b.score));
+    if (!sorted[0]) throw new Error(`no choice of ${node} in the file among ${choices.join(', ')}`);
+    return sorted[0].id;
+  };
+}
+
+/** The ids of the `[data-choice]` buttons, in DOM order (the order shown). */
+export function shownChoiceIds(page: Page): Promise<string[]> {
+  return page
+    .locator(SEL.choice)
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.choice ?? ''));
+}
+
+/** The `data-said` of the reaction on screen (a choice id, or `timeout`), waiting for it. */
+export async function saidOnScreen(page: Page): Promise<string | null> {
+  const said = page.locator(SEL.said);
+  await said.waitFor();
+  return said.getAttribute('data-said');
 }
 
 export interface PlayResult {
@@ -265,7 +296,7 @@ export async function playByMouse(
     if (state.debrief || options.until?.(state, path.length)) return { path, lines, state };
     const before = await signature(page);
     if (state.choices.length > 0) {
-      const choice = pick(strategy, state.choices, path.length);
+      const choice = pick(strategy, state.choices, path.length, state.node ?? '');
       if (state.line) lines.push(state.line);
       path.push(`${state.node}:${choice}`);
       await page.locator(`[data-choice="${choice}"]`).click();

@@ -9,6 +9,8 @@ import {
   openPage,
   readPlayState,
   readScenario,
+  saidOnScreen,
+  shownChoiceIds,
   signature,
   tabTo,
   waitForActionable,
@@ -49,6 +51,37 @@ async function playByKeyboard(page: Page, digit: (choices: number) => string) {
   }
   throw new Error(`no debrief by keyboard; path: ${path.join(' → ')}`);
 }
+
+test.each(['en', 'zh-CN'])(
+  'key 1 chooses the first answer shown, key N the N-th, at every moment of a run (%s)',
+  async (locale) => {
+    const { page, errors, close } = await openPage(session.browser, { locale });
+    try {
+      await page.goto(appUrl('#/play/bulk-complaint'));
+      await page.locator(SEL.start).click();
+      for (let turn = 0; turn < 80; turn++) {
+        await waitForActionable(page);
+        const state = await readPlayState(page);
+        if (state.debrief) break;
+        const before = await signature(page);
+        if (state.choices.length > 0) {
+          const shown = await shownChoiceIds(page);
+          // Alternate 1 and the last key, so both ends of the list are checked.
+          const n = turn % 2 === 0 ? 1 : shown.length;
+          await page.keyboard.press(String(n));
+          expect(await saidOnScreen(page), `key ${n} at ${state.node}`).toBe(shown[n - 1]);
+        } else {
+          await page.locator(SEL.continue).click();
+        }
+        await waitForChange(page, before);
+      }
+      expect((await readPlayState(page)).debrief).not.toBeNull();
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  },
+);
 
 test.each([
   { id: 'bulk-complaint', locale: 'zh-CN', pick: 'first', digit: () => '1' },

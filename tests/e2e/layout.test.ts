@@ -65,7 +65,7 @@ test.each(VIEWPORTS)(
   },
 );
 
-test('en play moment (first-impression, bulk-complaint) at every size fits the width', async () => {
+test('en play moment and reaction (first-impression, bulk-complaint) at every size fit the width', async () => {
   const problems: string[] = [];
   for (const viewport of VIEWPORTS) {
     const { page, close } = await openPage(session.browser, { locale: 'en', viewport });
@@ -75,6 +75,10 @@ test('en play moment (first-impression, bulk-complaint) at every size fits the w
         await page.locator(SEL.start).click();
         await page.locator(SEL.choice).first().waitFor();
         await check(page, `en-${viewport.width}x${viewport.height}-moment-${id}`, problems);
+        // The reaction to the answer shown last (whatever it is): what was said, reply, feedback.
+        await page.locator(SEL.choice).last().click();
+        await page.locator('.feedback').waitFor();
+        await check(page, `en-${viewport.width}x${viewport.height}-reaction-${id}`, problems);
       }
     } finally {
       await close();

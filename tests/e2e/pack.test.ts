@@ -3,7 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
+import { endingRanges, type EndingRange } from '../../src/engine/ending-ranges';
+import { formatCount, formatScore } from '../../src/engine/selectors/format';
+import { scenarioFromText } from '../fixtures/load';
 import {
   ROOT,
   appUrl,
@@ -28,6 +32,45 @@ const PDF_DIR = resolve(ROOT, '.bench/pack');
 
 function readFile(id: string, locale: string): PackFile {
   return parse(readFileSync(resolve(ROOT, `scenarios/${id}.${locale}.yaml`), 'utf8')) as PackFile;
+}
+
+/** The engine's exact ranges for a built-in scenario, computed here in Node from the same file. */
+function rangesOf(id: string, locale: string): Record<string, EndingRange> {
+  const path = resolve(ROOT, `scenarios/${id}.${locale}.yaml`);
+  return endingRanges(scenarioFromText(path, readFileSync(path, 'utf8')));
+}
+
+interface RangeRow {
+  id: string;
+  min: string;
+  max: string;
+  cells: string[];
+}
+
+/** The endings table as the page shows it: data attributes and the text of each cell. */
+function readRangeTable(page: Page): Promise<RangeRow[]> {
+  return page.locator('tr[data-ending-range]').evaluateAll((rows) =>
+    rows.map((r) => ({
+      id: r.getAttribute('data-ending-range') ?? '',
+      min: r.getAttribute('data-min') ?? '',
+      max: r.getAttribute('data-max') ?? '',
+      cells: [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim()),
+    })),
+  );
+}
+
+/** What the table must say for each ending: endingRanges' overall scores, written, never re-rounded. */
+function expectedRows(ranges: Record<string, EndingRange>, locale: string): RangeRow[] {
+  return Object.entries(ranges).map(([id, r]) => ({
+    id,
+    min: String(r.min?.overall ?? ''),
+    max: String(r.max?.overall ?? ''),
+    cells: [
+      formatScore(r.min!.overall!, locale),
+      formatScore(r.max!.overall!, locale),
+      formatCount(r.playThroughs, locale),
+    ],
+  }));
 }
 
 /** Whitespace collapsed and compatibility forms folded (pdftotext may emit ligatures and line breaks). */
@@ -63,6 +106,16 @@ test('the angry-customer pack shows the map and prints an A4 answer key', async 
     const violations = await seriousViolations(page);
     expect(violations, formatViolations('pack (en)', violations)).toEqual([]);
 
+    // The endings table: exactly the engine's ranges (one decimal, as endingRanges returns them).
+    const ranges = rangesOf('angry-customer', 'en');
+    expect(Object.values(ranges).every((r) => r.reachable)).toBe(true);
+    expect(await readRangeTable(page)).toEqual(expectedRows(ranges, 'en'));
+    // At least one end of a range is not a whole number: a re-rounded table could not pass.
+    expect(
+      Object.values(ranges).some((r) => !Number.isInteger(r.min!.overall!)),
+      'a range with a decimal',
+    ).toBe(true);
+
     // Selecting a box jumps to that moment's sheet.
     const last = Object.keys(file.nodes).at(-1)!;
     await map.locator(`g.map-node[data-node="${last}"]`).focus();
@@ -96,7 +149,21 @@ test('the angry-customer pack shows the map and prints an A4 answer key', async 
     expect(bestAt, `best answer "${best.text}" in the PDF`).toBeGreaterThanOrEqual(0);
     expect(worseAt, `worse answer "${worse.text}" in the PDF`).toBeGreaterThan(bestAt);
     expect(text).toContain(norm(best.feedback!));
+    // Choices are named by id in the answer key.
+    expect(text).toContain(best.id);
+    expect(text).toContain(worse.id);
     for (const e of Object.values(file.endings)) expect(text).toContain(norm(e.title));
+    // Each ending's row in the printed table (read with -layout, which keeps a row on one line):
+    // title, id, lowest, highest, play-throughs.
+    const lines = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' })
+      .split('\n')
+      .map(norm);
+    for (const row of expectedRows(ranges, 'en')) {
+      const title = norm(file.endings[row.id]!.title);
+      expect(lines, `the printed range of ${row.id}`).toContain(
+        `${title} ${row.id} ${row.cells.join(' ')}`,
+      );
+    }
     expect(text).not.toContain('Skip to content');
     expect(text).not.toContain('Back to scenarios');
 
@@ -124,6 +191,10 @@ test('the zh-CN pack renders without errors', async () => {
     await expect(
       page.locator(`[data-node="${file.start}"] li.pack-choice`).first().textContent(),
     ).resolves.toContain(best.text.trim());
+    // The same figures as the English pack: the graph (and so the ranges) is shared by translations.
+    expect(await readRangeTable(page)).toEqual(
+      expectedRows(rangesOf('angry-customer', 'zh-CN'), 'zh-CN'),
+    );
     await page.screenshot({ path: screenPath('pack-zh-CN-1280x720'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     mkdirSync(PDF_DIR, { recursive: true });

@@ -6,6 +6,8 @@ import {
   openPage,
   playByMouse,
   readPlayState,
+  saidOnScreen,
+  shownChoiceIds,
   startScenario,
 } from './browser';
 
@@ -33,8 +35,14 @@ test('reload after two answers offers to resume at the same moment; reload on th
     const after = await readPlayState(page);
     expect(after.node, 'same [data-node]').toBe(at.node);
     expect(after.phase).toBe('open');
-    expect(after.choices, 'same [data-choice] set').toEqual(at.choices);
+    expect(after.choices, 'same answers, in the same order on screen').toEqual(at.choices);
     expect(after.line, 'same customer line').toBe(at.line);
+
+    // A second reload, before answering: still the same order, and key 1 still means the same answer.
+    await page.reload();
+    await page.locator(SEL.resume).click();
+    await page.locator(SEL.choice).first().waitFor();
+    expect(await shownChoiceIds(page), 'the order after a second reload').toEqual(at.choices);
 
     const rest = await playByMouse(page, 'first');
     const done = await readPlayState(page);
@@ -82,6 +90,7 @@ test('reload during the timed moment: after resume the countdown continues, not 
     await page.locator(SEL.continue).waitFor();
     const state = await readPlayState(page);
     expect(state.choices).toEqual([]);
+    expect(await saidOnScreen(page)).toBe('timeout');
     expect(await page.locator('.reaction .said-text').textContent()).toContain('你没有及时回应');
     expect(errors).toEqual([]);
   } finally {

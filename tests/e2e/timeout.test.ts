@@ -8,6 +8,7 @@ import {
   playByMouse,
   readPlayState,
   readScenario,
+  saidOnScreen,
 } from './browser';
 
 const session = browserForFile();
@@ -62,6 +63,7 @@ test.each(['en', 'zh-CN'])(
       expect(state.phase).toBe('intro');
       expect([t.next].flat()).toContain(state.node);
       expect(state.line, 'the customer reacts with the onTimeout reply').toBe(t.reply);
+      expect(await saidOnScreen(page), 'the reaction says what was said: nothing').toBe('timeout');
       expect(await page.locator('.reaction .said-text').textContent()).toContain(SILENCE[locale]);
 
       const result = await playByMouse(page, 'first');

@@ -1,7 +1,7 @@
 // The trainer's command-line tools: the JSON Schema, `npm run new` and `npm run analyze`.
 import Ajv from 'ajv';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -114,7 +114,10 @@ describe('npm run analyze', () => {
       bestTotal: number;
       playThroughs: number;
       bestPath: string[];
-      endings: Record<string, { reachable: boolean; minScore: number; maxScore: number }>;
+      endings: Record<
+        string,
+        { reachable: boolean; min: { overall: number } | null; max: { overall: number } | null }
+      >;
     };
     expect(a.bestTotal).toBe(60);
     expect(a.playThroughs).toBe(1021);
@@ -127,9 +130,79 @@ describe('npm run analyze', () => {
     ]);
     for (const e of Object.values(a.endings)) {
       expect(e.reachable).toBe(true);
-      expect(e.minScore).toBeLessThanOrEqual(e.maxScore);
+      expect(e.min!.overall).toBeLessThanOrEqual(e.max!.overall);
     }
-    expect(a.endings.loyal!.maxScore).toBe(100);
+    expect(a.endings.loyal!.max!.overall).toBe(100);
+  });
+
+  const weakSpots = 'tests/fixtures/analyze/weak-spots.en.yaml';
+
+  it('prints each warning with its place and rule id, allowed ones with their reason', () => {
+    const out = execFileSync(tsx, ['src/cli/analyze.ts', weakSpots], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const lines = out.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('  warnings:'));
+    expect(lines.slice(from, from + 5)).toEqual([
+      '  warnings: 2, allowed: 2',
+      `    ${weakSpots}:15:1: warning best-is-longest: in 2 of 2 moments the best answer is also the longest, so trainees can learn to "pick the longest": greet, fix`,
+      `    ${weakSpots}:24:9: flag-never-read — allowed: the LMS export reads it`,
+      `    ${weakSpots}:27:9: weak-answer-no-consequence — allowed: the next moment is the lesson here`,
+      `    ${weakSpots}:39:9: warning weak-answer-no-consequence: poor answer "shrug" of node "fix" (score 1, best here 10) can still reach "loyal", an ending of a top-scoring play-through: warm → shrug → loyal`,
+    ]);
+    // never-best is information under its own heading, not a warning
+    expect(lines[from + 5]).toMatch(/^ {2}information \(never-best\): 3 choice\(s\) /);
+    expect(lines.slice(from + 6, from + 9)).toEqual([
+      '    greet/cold',
+      '    fix/shrug',
+      '    fix/refuse',
+    ]);
+  });
+
+  it('gives rule ids, places and allowed reasons in --json', () => {
+    const out = execFileSync(tsx, ['src/cli/analyze.ts', weakSpots, '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const a = JSON.parse(out) as {
+      warnings: Array<{ rule: string; line: number; allowed?: string; playThrough?: string[] }>;
+      info: Array<{ rule: string; node: string; choice: string }>;
+      allowProblems: unknown[];
+      counts: { warnings: number; allowed: number; info: number };
+    };
+    expect(a.warnings.map((w) => [w.rule, w.line, w.allowed ?? null])).toEqual([
+      ['best-is-longest', 15, null],
+      ['flag-never-read', 24, 'the LMS export reads it'],
+      ['weak-answer-no-consequence', 27, 'the next moment is the lesson here'],
+      ['weak-answer-no-consequence', 39, null],
+    ]);
+    expect(a.warnings[3]!.playThrough).toEqual(['warm', 'shrug']);
+    expect(a.info.map((w) => `${w.rule} ${w.node}/${w.choice}`)).toEqual([
+      'never-best greet/cold',
+      'never-best fix/shrug',
+      'never-best fix/refuse',
+    ]);
+    expect(a.allowProblems).toEqual([]);
+    expect(a.counts).toEqual({ warnings: 2, allowed: 2, info: 3 });
+  });
+
+  it('notes an allow comment that silences nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mot-analyze-'));
+    try {
+      const file = join(dir, 'weak-spots.en.yaml');
+      const text = readFileSync(join(root, weakSpots), 'utf8').replace(
+        'start: greet',
+        'start: greet\n# analyze-allow: best-path-skips-step — nothing to allow here',
+      );
+      writeFileSync(file, text);
+      const out = execFileSync(tsx, ['src/cli/analyze.ts', file], { cwd: root, encoding: 'utf8' });
+      expect(out).toContain(
+        `${file}:15:1: note analyze-allow: this comment allows "best-path-skips-step", but no such warning belongs to the line below it`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a broken file with its diagnostics', () => {

@@ -55,6 +55,7 @@ const ALL_RULES = [
   'timeout-pair',
   'long-choice-text',
   'flat-scores',
+  'zero-best-total',
   'fixed-best-first',
   'low-score-ending',
   'file-name',

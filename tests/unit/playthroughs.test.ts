@@ -4,19 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createActor, getNextSnapshot } from 'xstate';
-import { evaluate } from '../../src/engine/condition';
 import { applyMove, explore, resolveNext } from '../../src/engine/explore';
-import {
-  compileScenario,
-  phaseOf,
-  runInput,
-  type Decision,
-  type RunSnapshot,
-} from '../../src/engine/machine';
-import { movesOf, isChoice, type Scenario } from '../../src/engine/model';
+import { compileScenario, phaseOf, runInput, type RunSnapshot } from '../../src/engine/machine';
+import { movesOf, isChoice } from '../../src/engine/model';
 import { analyzeScenario } from '../../src/engine/analyze';
 import { scoreAttempt, stepsCovered } from '../../src/engine/score';
+import { valuerFor } from '../../src/engine/value';
 import { STEPS } from '../../src/engine/vocabulary';
+import { enter, playThroughs } from '../../src/testing/playthroughs';
 import { validateFiles } from '../../src/engine/validate';
 
 const dir = join(import.meta.dirname, '../../scenarios');
@@ -34,63 +29,6 @@ const MINIMUMS: Record<string, { decisions: number; endings: number }> = {
   'angry-customer': { decisions: 6, endings: 2 },
   'bulk-complaint': { decisions: 10, endings: 3 },
 };
-
-interface PathState {
-  node: string;
-  meters: Record<string, number>;
-  flags: string[];
-  decisions: Decision[];
-  visible: string[];
-  max: number;
-}
-
-/** The pure engine's view of entering a node: which choices show and the best visible score. */
-function enter(s: Scenario, node: string, meters: Record<string, number>, flags: string[]) {
-  const n = s.nodes[node]!;
-  const visible = n.choices.filter((c) => evaluate(c.when, meters, flags));
-  return { visible: visible.map((c) => c.id), max: Math.max(0, ...visible.map((c) => c.score)) };
-}
-
-/** Visits every play-through (move sequence from start to an ending) without the machine. */
-function* playThroughs(
-  s: Scenario,
-): Generator<{ ending: string; decisions: Decision[]; meters: Record<string, number> }> {
-  const start = {
-    node: s.start,
-    meters: { ...s.meters },
-    flags: [] as string[],
-    decisions: [] as Decision[],
-  };
-  const stack: PathState[] = [{ ...start, ...enter(s, s.start, start.meters, start.flags) }];
-  while (stack.length) {
-    const st = stack.pop()!;
-    const node = s.nodes[st.node]!;
-    for (const move of movesOf(node)) {
-      if (isChoice(move) && !st.visible.includes(move.id)) continue;
-      const after = applyMove(st.meters, st.flags, move);
-      const target = resolveNext(move, after.meters, after.flags)!;
-      const decision: Decision = {
-        node: node.id,
-        step: node.step,
-        choice: move.id,
-        points: isChoice(move) ? move.score : 0,
-        max: st.max,
-        visible: st.visible,
-        meters: after.meters,
-        at: 0,
-      };
-      const decisions = [...st.decisions, decision];
-      if (target in s.endings) yield { ending: target, decisions, meters: after.meters };
-      else
-        stack.push({
-          node: target,
-          ...after,
-          decisions,
-          ...enter(s, target, after.meters, after.flags),
-        });
-    }
-  }
-}
 
 it.each(results.map((r) => [r.file.split('/').pop()!, r] as const))(
   '%s validates cleanly',
@@ -112,6 +50,7 @@ describe.each(oncePerId.map((r) => [r.scenario!.id, r] as const))('%s', (_name, 
     let longest = 0;
     // Independent figures for the analysis, from the enumeration itself.
     const range = new Map<string, { min: number; max: number }>();
+    const overallRange = new Map<string, { min: number; max: number }>();
     const stepMax = new Map<string, number>();
     const bestWithout = new Map<string, number>();
     let bestPathSeen = false;
@@ -137,8 +76,8 @@ describe.each(oncePerId.map((r) => [r.scenario!.id, r] as const))('%s', (_name, 
       )
         bestPathSeen = true;
       endings.set(p.ending, (endings.get(p.ending) ?? 0) + 1);
-      const score = scoreAttempt(p.decisions, ex.bestTotal, p.meters);
-      if (!(score.overall >= 0 && score.overall <= 100))
+      const score = scoreAttempt(p.decisions, valuerFor(scenario), p.meters);
+      if (score.overall === null || !(score.overall >= 0 && score.overall <= 100))
         throw new Error(`overall ${score.overall} out of range`);
       for (const st of score.steps)
         if (st.score !== null && !(st.score >= 0 && st.score <= 100))
@@ -146,6 +85,11 @@ describe.each(oncePerId.map((r) => [r.scenario!.id, r] as const))('%s', (_name, 
       for (const v of Object.values(p.meters))
         if (!(v >= 0 && v <= 100)) throw new Error(`meter ${v}`);
       best = Math.max(best, score.overall);
+      const o = overallRange.get(p.ending) ?? { min: Infinity, max: -Infinity };
+      overallRange.set(p.ending, {
+        min: Math.min(o.min, score.overall),
+        max: Math.max(o.max, score.overall),
+      });
       longest = Math.max(longest, p.decisions.length);
     }
     expect(count).toBe(ex.playThroughs);
@@ -155,11 +99,11 @@ describe.each(oncePerId.map((r) => [r.scenario!.id, r] as const))('%s', (_name, 
     expect(analysis.playThroughs).toBe(count);
     expect(analysis.bestTotal).toBe(ex.bestTotal);
     expect(bestPathSeen, `best path ${analysis.bestPath.join(' → ')}`).toBe(true);
-    const pct = (n: number) => Math.round((n / analysis.bestTotal) * 1000) / 10;
     for (const [id, e] of Object.entries(analysis.endings)) {
-      const r = range.get(id);
+      const r = overallRange.get(id);
       expect(e.reachable).toBe(r !== undefined);
-      if (r) expect([e.minScore, e.maxScore]).toEqual([pct(r.min), pct(r.max)]);
+      expect(range.has(id)).toBe(r !== undefined);
+      if (r) expect([e.min?.overall, e.max?.overall], id).toEqual([r.min, r.max]);
     }
     for (const st of stepsCovered(scenario)) {
       expect(analysis.stepMax[st], st).toBe(stepMax.get(st));

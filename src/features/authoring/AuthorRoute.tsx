@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 
 import type { Diagnostic } from '../../engine/diagnostics';
 import { starterScenario, type TemplateLocale } from '../../engine/template';
 import { useLocale, useMessages } from '../../lib/i18n';
+import { AnalysisList } from './AnalysisList';
 import './authoring.css';
 import { DiagnosticsList } from './DiagnosticsList';
 import { readDraft, saveDraft, setAsideDraft, type Draft } from './draft-storage';
@@ -9,6 +10,7 @@ import { downloadText, firstFile, isYamlName } from './file-io';
 import { AuthorMap } from './AuthorMap';
 import { authorMessages } from './messages';
 import { Preview } from './Preview';
+import { useAnalysis } from './use-analysis';
 import { useValidation } from './use-validation';
 import { YamlEditor, type EditorHandle } from './YamlEditor';
 
@@ -36,6 +38,7 @@ export default function AuthorRoute() {
   const fileInput = useRef<HTMLInputElement>(null);
   const nameId = useId();
   const checked = useValidation(text, fileName);
+  const analysis = useAnalysis(checked);
   const pending = !checked || checked.text !== text || checked.fileName !== fileName;
 
   useEffect(() => {
@@ -85,7 +88,7 @@ export default function AuthorRoute() {
     openFile(file);
   };
 
-  const goTo = (d: Diagnostic) => editor.current?.goTo(d.line, d.column);
+  const goTo = (d: Pick<Diagnostic, 'line' | 'column'>) => editor.current?.goTo(d.line, d.column);
   const hasErrors = !!checked?.diagnostics.some((d) => d.severity === 'error');
   // While a newer text is being checked the preview keeps playing the last verdict.
   const valid = checked?.scenario ? checked : null;
@@ -190,6 +193,7 @@ export default function AuthorRoute() {
             failure={checked?.failure}
             onGoTo={goTo}
           />
+          <AnalysisList analysed={analysis.analysed} pending={analysis.pending} onGoTo={goTo} />
         </div>
         <Preview
           scenario={valid?.scenario ?? null}

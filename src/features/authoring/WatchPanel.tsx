@@ -1,26 +1,17 @@
-import type { Decision, RunContext } from '../../engine/machine';
-import type { Scenario } from '../../engine/model';
+import { ScoreFigures } from '../../components/conversation/ScoreFigures';
+import type { RunContext } from '../../engine/machine';
 import type { AttemptScore } from '../../engine/score';
-import { useMessages } from '../../lib/i18n';
+import { formatDelta } from '../../engine/selectors/delta';
+import { meterDeltas } from '../../engine/selectors/decisions';
+import { useLocale, useMessages } from '../../lib/i18n';
 import { authorMessages } from './messages';
 
-/** The flags set by the decisions up to and including each one. */
-export function flagsAfterEach(scenario: Scenario, decisions: readonly Decision[]): string[][] {
-  const flags = new Set<string>();
-  return decisions.map((d) => {
-    const node = scenario.nodes[d.node];
-    const move =
-      d.choice === 'timeout' ? node?.onTimeout : node?.choices.find((c) => c.id === d.choice);
-    for (const f of move?.set ?? []) flags.add(f);
-    return [...flags];
-  });
-}
-
-function MeterValues(props: { meters: Record<string, number>; before?: Record<string, number> }) {
+function MeterValues(props: { meters: Record<string, number>; deltas: Record<string, number> }) {
+  const locale = useLocale();
   return (
     <>
       {Object.entries(props.meters).map(([name, value], i) => {
-        const delta = props.before ? value - (props.before[name] ?? value) : 0;
+        const delta = props.deltas[name] ?? 0;
         return (
           <span key={name} className="author-meter" data-meter={name} data-value={value}>
             {i > 0 ? ' · ' : ''}
@@ -28,7 +19,7 @@ function MeterValues(props: { meters: Record<string, number>; before?: Record<st
             {delta !== 0 && (
               <span className={delta > 0 ? 'author-up' : 'author-down'}>
                 {' '}
-                ({delta > 0 ? `+${delta}` : `−${-delta}`})
+                ({formatDelta(delta, locale)})
               </span>
             )}
           </span>
@@ -39,14 +30,10 @@ function MeterValues(props: { meters: Record<string, number>; before?: Record<st
 }
 
 /** What the engine sees during the preview: meters, flags, every decision and the score so far. */
-export function WatchPanel(props: {
-  scenario: Scenario;
-  context: RunContext;
-  score: AttemptScore;
-}) {
+export function WatchPanel(props: { context: RunContext; score: AttemptScore }) {
   const t = useMessages(authorMessages);
-  const { scenario, context: ctx, score } = props;
-  const flagsAfter = flagsAfterEach(scenario, ctx.decisions);
+  const { context: ctx, score } = props;
+  const last = ctx.decisions[ctx.decisions.length - 1];
   return (
     <section className="author-watch" aria-labelledby="author-watch-title">
       <h3 id="author-watch-title">{t('watch')}</h3>
@@ -54,16 +41,20 @@ export function WatchPanel(props: {
       <dl className="author-watch-now">
         <dt>{t('meters')}</dt>
         <dd data-watch="meters">
-          <MeterValues
-            meters={ctx.meters}
-            before={ctx.decisions[ctx.decisions.length - 2]?.meters ?? scenario.meters}
-          />
+          <MeterValues meters={ctx.meters} deltas={last ? meterDeltas(last) : {}} />
         </dd>
         <dt>{t('flags')}</dt>
         <dd data-watch="flags">{ctx.flags.length ? ctx.flags.join(', ') : t('noFlags')}</dd>
         <dt>{t('score')}</dt>
-        <dd data-watch="score" data-overall={score.overall}>
-          {t('scoreSoFar', { overall: score.overall, earned: score.earned, best: score.bestTotal })}
+        <dd
+          data-watch="score"
+          data-status={score.status}
+          data-overall={score.overall ?? ''}
+          data-earned={score.earned}
+          data-available={score.available}
+          data-reference={score.reference}
+        >
+          <ScoreFigures score={score} />
         </dd>
       </dl>
       <h4>{t('decisions')}</h4>
@@ -78,13 +69,10 @@ export function WatchPanel(props: {
               </span>{' '}
               <span className="author-log-points">{t('points', { p: d.points, max: d.max })}</span>
               <br />
-              <MeterValues
-                meters={d.meters}
-                before={ctx.decisions[i - 1]?.meters ?? scenario.meters}
-              />
+              <MeterValues meters={d.meters} deltas={meterDeltas(d)} />
               <br />
               <span className="author-log-flags">
-                {t('flags')}: {flagsAfter[i]?.length ? flagsAfter[i]!.join(', ') : t('noFlags')}
+                {t('flags')}: {d.flags.length ? d.flags.join(', ') : t('noFlags')}
               </span>
             </li>
           ))}

@@ -125,6 +125,70 @@ export const authorMessages = {
     'Score so far {overall}% ({earned}/{best})',
   ),
   at: m('当前位置：{node}', '目前位置：{node}', 'At: {node}'),
+  analysisTitle: m('设计提示', '設計提示', 'Design warnings'),
+  analysisCounts: m(
+    '{warnings} 个警告，{allowed} 个已允许',
+    '{warnings} 個警告，{allowed} 個已允許',
+    '{warnings} warning(s), {allowed} allowed',
+  ),
+  analysisWaiting: m(
+    '文件没有错误后进行分析。',
+    '檔案沒有錯誤後進行分析。',
+    'The analysis runs once the file has no errors.',
+  ),
+  analysisRunning: m('正在分析…', '正在分析…', 'Analysing…'),
+  analysisNone: m(
+    '分析没有发现薄弱之处。',
+    '分析沒有發現薄弱之處。',
+    'The analysis found no weak spots.',
+  ),
+  analysisHint: m(
+    '确有理由保留时，在该行上方写注释：# analyze-allow: <规则> — <原因>',
+    '確有理由保留時，在該行上方寫註解：# analyze-allow: <規則> — <原因>',
+    'To keep one on purpose, write on the line above it: # analyze-allow: <rule-id> — <reason>',
+  ),
+  analysisAllowed: m(
+    '已允许：{reason}（{warning}）',
+    '已允許：{reason}（{warning}）',
+    'allowed: {reason} ({warning})',
+  ),
+  analysisNote: m('注释', '註解', 'note'),
+  listSeparator: m('、', '、', ', '),
+  'analysis_weak-answer-no-consequence': m(
+    '“{node}”的弱回答“{choice}”（{score} 分，此处最高 {best} 分）仍能走到最高分路线的结局“{ending}”：{path}',
+    '「{node}」的弱回答「{choice}」（{score} 分，此處最高 {best} 分）仍能走到最高分路線的結局「{ending}」：{path}',
+    'Poor answer "{choice}" at "{node}" (score {score}, best here {best}) still reaches "{ending}", an ending of a top-scoring play-through: {path}',
+  ),
+  'analysis_flag-never-read': m(
+    '标记“{flag}”被设置，但没有任何条件读取它。',
+    '標記「{flag}」被設定，但沒有任何條件讀取它。',
+    'Flag "{flag}" is set, but no condition reads it.',
+  ),
+  'analysis_best-is-longest': m(
+    '{of} 个时刻中有 {count} 个的最佳回答也是最长的回答，学员会学到“挑最长的”：{nodes}',
+    '{of} 個時刻中有 {count} 個的最佳回答也是最長的回答，學員會學到「挑最長的」：{nodes}',
+    'In {count} of {of} moments the best answer is also the longest, so trainees can learn to "pick the longest": {nodes}',
+  ),
+  'analysis_best-path-skips-step': m(
+    '一条最高分路线（{points} 分）跳过了步骤“{step}”。',
+    '一條最高分路線（{points} 分）跳過了步驟「{step}」。',
+    'A top-scoring play-through ({points} points) skips the step "{step}".',
+  ),
+  allow_malformed: m(
+    '无法识别这条注释，请写成：# analyze-allow: <规则> — <原因>',
+    '無法識別這條註解，請寫成：# analyze-allow: <規則> — <原因>',
+    'Unreadable comment; write: # analyze-allow: <rule-id> — <reason>',
+  ),
+  'allow_unknown-rule': m(
+    '“{rule}”不是分析规则的名称。',
+    '「{rule}」不是分析規則的名稱。',
+    '"{rule}" is not an analysis rule id.',
+  ),
+  allow_unused: m(
+    '这条注释允许“{rule}”，但下一行没有这样的警告。',
+    '這條註解允許「{rule}」，但下一行沒有這樣的警告。',
+    'This comment allows "{rule}", but the line below has no such warning.',
+  ),
 } as const;
 
 export type AuthorMessageKey = keyof typeof authorMessages;

@@ -56,9 +56,15 @@ function Stage(props: { view: 'projector' | 'presenter' }) {
   const session = useClassroom((s) => s.session);
   const setAsideSession = useClassroom((s) => s.setAsideSession);
   const loaded = useCompiled(session?.config);
+  // The session's seed orders the choices on screen; a session saved before seeds has none (file order).
+  const seed = session?.config.seed;
+  // A new session (another seed) on the same scenario gets its own conversation.
   const conversation = useMemo(
-    () => (loaded?.status === 'ready' ? classroomConversation(loaded.compiled.scenario) : null),
-    [loaded],
+    () =>
+      loaded?.status === 'ready'
+        ? classroomConversation(loaded.compiled.scenario, seed ?? 0)
+        : null,
+    [loaded, seed],
   );
   const here = useMemo(() => {
     if (!conversation || !session) return null;
@@ -81,10 +87,7 @@ function Stage(props: { view: 'projector' | 'presenter' }) {
     : null;
   const body =
     session && conversation && here && loaded?.status === 'ready' ? (
-      <StageBody
-        view={props.view}
-        props={{ session, conversation, here, bestTotal: loaded.compiled.bestTotal }}
-      />
+      <StageBody view={props.view} props={{ session, conversation, here }} />
     ) : session && !broken ? (
       <p className="loading" role="status">
         …

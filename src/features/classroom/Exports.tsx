@@ -29,8 +29,10 @@ function download(name: string, type: string, body: string) {
 export function ClassroomExports(props: StageProps) {
   const r = useMessages(resultsMessages);
   const roomName = useRoomName();
-  const { scenario } = props.conversation;
+  // The session's seed (0 for a session saved before seeds), so each pick's letter is the one shown.
+  const { scenario, seed } = props.conversation;
   const { played, config } = props.session;
+  const room = props.here.context.decisions;
   const base = () => `classroom-${scenario.id}-${today()}`;
   const teams = () => votingTeams(config, roomName);
   return (
@@ -44,7 +46,7 @@ export function ClassroomExports(props: StageProps) {
           download(
             `${base()}.csv`,
             'text/csv;charset=utf-8',
-            `\uFEFF${classroomCsv(scenario, played, teams())}`,
+            `\uFEFF${classroomCsv(scenario, played, teams(), seed)}`,
           )
         }
       >
@@ -58,7 +60,7 @@ export function ClassroomExports(props: StageProps) {
           download(
             `${base()}.json`,
             'application/json',
-            JSON.stringify(classroomJson(scenario, played, teams(), props.bestTotal), null, 2),
+            JSON.stringify(classroomJson(scenario, room, played, teams(), seed), null, 2),
           )
         }
       >

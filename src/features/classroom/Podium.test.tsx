@@ -3,70 +3,19 @@ import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { classroomCsv, classroomJson, teamScores } from '../../engine/classroom';
-import {
-  applyCommand,
-  classroomConversation,
-  createSession,
-  replayRoom,
-  votingTeams,
-  type ClassCommand,
-  type ClassroomConfig,
-  type VotingRule,
-} from '../../engine/classroom-session';
+import { votingTeams, type VotingRule } from '../../engine/classroom-session';
 import type { Scenario } from '../../engine/model';
 import { stepsCovered } from '../../engine/score';
 import { LocaleContext } from '../../lib/i18n';
 import { builtIn } from '../../testing/scenario';
+import { playClass as play, playVotes } from './class-fixtures';
 import { ClassroomExports } from './Exports';
 import { ClassroomPodium } from './Podium';
 import { ClassroomScoreboard } from './Scoreboard';
 import type { StageProps } from './stage-types';
 
-const { scenario, bestTotal } = builtIn('angry-customer', 'en');
-const T0 = 1_000_000;
-
-/** A class of three teams plays to the podium: Red and Blue mostly agree, Green takes the last choice. */
-function playClass(s: Scenario = scenario, rule: VotingRule = 'majority'): StageProps {
-  const conversation = classroomConversation(s);
-  const config: ClassroomConfig = {
-    scenarioId: s.id,
-    locale: s.locale,
-    hash: 'h',
-    uiLocale: 'en',
-    rule,
-    teams: [
-      { id: 't1', name: 'Red', colour: 0 },
-      { id: 't2', name: 'Blue', colour: 1 },
-      { id: 't3', name: 'Green', colour: 2 },
-    ],
-    timer: 0,
-    theme: 'light',
-  };
-  let session = createSession(config, 'x', 'w1');
-  const run = (cmd: ClassCommand) => (session = applyCommand(conversation, session, cmd, T0, 'w1'));
-  // Read through a function: `run` changes the session behind the type checker's back.
-  const phase = () => session.phase;
-  run({ type: 'classroom.next' });
-  for (let i = 0; i < 30 && phase() === 'vote'; i++) {
-    const visible = replayRoom(conversation, session.played).context.visible;
-    if (rule === 'room') run({ type: 'classroom.vote', team: 'room', choice: visible[0]! });
-    else {
-      // The first moment is a three-way tie the facilitator breaks.
-      const second = i === 0 ? visible[1]! : visible[0]!;
-      run({ type: 'classroom.vote', team: 't1', choice: visible[0]! });
-      run({ type: 'classroom.vote', team: 't2', choice: second });
-      run({ type: 'classroom.vote', team: 't3', choice: visible.at(-1)! });
-    }
-    run({ type: 'classroom.next' });
-    if (phase() === 'tie') run({ type: 'classroom.breakTie', choice: session.tie[0]! });
-    run({ type: 'classroom.next' });
-    run({ type: 'classroom.next' });
-  }
-  expect(phase()).toBe('ending');
-  run({ type: 'classroom.next' });
-  expect(phase()).toBe('podium');
-  return { session, conversation, here: replayRoom(conversation, session.played), bestTotal };
-}
+const { scenario } = builtIn('angry-customer', 'en');
+const playClass = (s: Scenario = scenario, rule: VotingRule = 'majority') => play(s, rule);
 
 const inEnglish = (ui: ReactNode) =>
   render(<LocaleContext.Provider value="en">{ui}</LocaleContext.Provider>);
@@ -74,29 +23,27 @@ const inEnglish = (ui: ReactNode) =>
 const engineScores = (p: StageProps) =>
   teamScores(
     p.conversation.scenario,
+    p.here.context.decisions,
     p.session.played,
     votingTeams(p.session.config, 'The room'),
-    bestTotal,
   );
 
-/** Competition ranking from the engine's points: equal points share a rank. */
+/** Competition ranking by the engine's overall: equal overall scores share a rank. */
 const expectedRanks = (p: StageProps) => {
   const scores = engineScores(p);
+  const key = (x: (typeof scores)[number]) => x.score.overall ?? -1;
   return Object.fromEntries(
-    scores.map((s) => [
-      s.team.id,
-      1 + scores.filter((o) => o.score.earned > s.score.earned).length,
-    ]),
+    scores.map((s) => [s.team.id, 1 + scores.filter((o) => key(o) > key(s)).length]),
   );
 };
 
 describe('ClassroomPodium', () => {
   const props = playClass();
 
-  it('shows the engine’s scores on the podium and in the table, ranked by points', () => {
+  it('shows the engine’s scores on the podium and in the table, ranked by overall', () => {
     const scores = engineScores(props);
     const ranks = expectedRanks(props);
-    expect(new Set(scores.map((s) => s.score.earned)).size).toBeGreaterThan(1);
+    expect(new Set(scores.map((s) => s.score.overall)).size).toBeGreaterThan(1);
     const { container } = inEnglish(<ClassroomPodium {...props} />);
     const root = container.querySelector('[data-podium]')!;
     expect(root).not.toBeNull();
@@ -112,8 +59,8 @@ describe('ClassroomPodium', () => {
     }
 
     const rows = [...root.querySelectorAll('tr[data-team]')];
-    const byPoints = [...scores].sort((a, b) => b.score.earned - a.score.earned);
-    expect(rows.map((r) => r.getAttribute('data-team'))).toEqual(byPoints.map((s) => s.team.id));
+    const byOverall = [...scores].sort((a, b) => b.score.overall! - a.score.overall!);
+    expect(rows.map((r) => r.getAttribute('data-team'))).toEqual(byOverall.map((s) => s.team.id));
     const covered = stepsCovered(scenario);
     for (const row of rows) {
       const s = scores.find((x) => x.team.id === row.getAttribute('data-team'))!;
@@ -121,7 +68,7 @@ describe('ClassroomPodium', () => {
       expect(cells.map((c) => c.getAttribute('data-step'))).toEqual(covered);
       for (const cell of cells) {
         const step = s.score.steps.find((st) => st.step === cell.getAttribute('data-step'))!;
-        expect(cell.getAttribute('data-score')).toBe(String(step.score ?? 'not-reached'));
+        expect(cell.getAttribute('data-score')).toBe(String(step.score ?? step.status));
         if (step.score === null) expect(cell).toHaveTextContent('—');
       }
       const overall = row.querySelector('td[data-overall]')!;
@@ -191,26 +138,120 @@ describe('ClassroomPodium', () => {
   });
 });
 
+describe('one figure per team', () => {
+  // The defect: the presenter's scoreboard showed a team at 58/68 points while the podium and the exports
+  // said 96.7% (58/60). Every place must now show the engine's one overall (e / max(R, A)) and e of A.
+  it('the scoreboard, the podium, the table and the JSON export give a team the same overall and points', () => {
+    const props = playClass();
+    const scores = engineScores(props);
+    const json = classroomJson(
+      scenario,
+      props.here.context.decisions,
+      props.session.played,
+      votingTeams(props.session.config, 'The room'),
+      props.conversation.seed,
+    );
+    const { container } = inEnglish(
+      <>
+        <div data-where="presenter">
+          <ClassroomScoreboard {...props} compact />
+        </div>
+        <div data-where="projector">
+          <ClassroomScoreboard {...props} />
+        </div>
+        <ClassroomPodium {...props} />
+      </>,
+    );
+    const textOf = (el: Element) => el.textContent!.replace(/\s+/g, ' ');
+    for (const { team, score } of scores) {
+      const overall = `${score.overall}%`;
+      const points = `${score.earned}/${score.available}`;
+      const presenter = container.querySelector(
+        `[data-where="presenter"] li[data-team="${team.id}"]`,
+      )!;
+      const projector = container.querySelector(
+        `[data-where="projector"] li[data-team="${team.id}"]`,
+      )!;
+      const podium = container.querySelector(`[data-podium] [data-place] [data-team="${team.id}"]`);
+      const table = container.querySelector(`tr[data-team="${team.id}"] td[data-overall]`)!;
+      expect(textOf(presenter), `${team.name} on the presenter`).toContain(overall);
+      expect(textOf(presenter)).toContain(points);
+      expect(textOf(projector), `${team.name} on the projector`).toContain(overall);
+      expect(textOf(projector)).toContain(`${score.earned} of ${score.available} points`);
+      if (podium) {
+        expect(textOf(podium), `${team.name} on the podium`).toContain(`Overall ${overall}`);
+        expect(textOf(podium)).toContain(`${score.earned} of ${score.available} points`);
+      }
+      expect(textOf(table)).toBe(overall);
+      for (const el of [presenter, projector, table, ...(podium ? [podium] : [])])
+        expect(el.getAttribute('data-overall')).toBe(String(score.overall));
+      const exported = json.teams.find((x) => x.id === team.id)!;
+      expect([exported.overall, exported.earned, exported.available]).toEqual([
+        score.overall,
+        score.earned,
+        score.available,
+      ]);
+      // R is stated exactly when it is more than A, everywhere.
+      const reach = score.reference > score.available;
+      for (const el of [presenter, projector, ...(podium ? [podium] : [])])
+        expect(!!el.querySelector(`[data-reachable="${score.reference}"]`)).toBe(reach);
+    }
+    // The order is the engine's ranking by overall, on the scoreboard as in the table.
+    const order = (sel: string) =>
+      [...container.querySelectorAll(sel)].map((el) => el.getAttribute('data-team'));
+    expect(order('[data-where="presenter"] li[data-team]')).toEqual(order('tr[data-team]'));
+  });
+
+  it('states R when a team’s first slip left more on the table than the moments it met', () => {
+    // The room quotes policy, then closes the door: the customer walks out after two moments. Blue and
+    // Green slipped at the first; from there the best play-through was worth far more than the 18 on offer.
+    const props = playVotes(scenario, [
+      { t1: 'feelings-first', t2: 'policy-first', t3: 'policy-first' },
+      { t1: 'own-it', t2: 'same-anyway', t3: 'same-anyway' },
+    ]);
+    expect(props.here.context.ending).toBe('walks-out');
+    const scores = engineScores(props);
+    const withReach = scores.filter((x) => x.score.reference > x.score.available);
+    expect(withReach.map((x) => x.team.id)).toEqual(['t2', 't3']);
+    const { container } = inEnglish(
+      <>
+        <ClassroomScoreboard {...props} />
+        <ClassroomPodium {...props} />
+      </>,
+    );
+    for (const { team, score } of scores) {
+      const rows = container.querySelectorAll(`li[data-team="${team.id}"]`);
+      expect(rows.length).toBe(2);
+      for (const row of rows) {
+        const text = row.textContent!.replace(/\s+/g, ' ');
+        expect(text).toContain(`${score.overall}%`);
+        expect(text).toContain(`${score.earned} of ${score.available} points`);
+        if (score.reference > score.available)
+          expect(text).toContain(`from its first slip, at most ${score.reference}`);
+        else expect(row.querySelector('[data-reachable]')).toBeNull();
+      }
+    }
+  });
+});
+
 describe('ClassroomScoreboard', () => {
-  it('ranks the teams by the engine’s points so far, ties sharing a rank', async () => {
+  it('ranks the teams by the engine’s overall so far, ties sharing a rank', async () => {
     const props = playClass();
     const scores = engineScores(props);
     const ranks = expectedRanks(props);
     const { container } = inEnglish(<ClassroomScoreboard {...props} compact />);
     const rows = [...container.querySelectorAll('[data-scoreboard] li[data-team]')];
     expect(rows).toHaveLength(3);
-    const points = rows.map((r) => Number(r.getAttribute('data-points')));
-    expect(points).toEqual([...points].sort((a, b) => b - a));
+    const overall = rows.map((r) => Number(r.getAttribute('data-overall')));
+    expect(overall).toEqual([...overall].sort((a, b) => b - a));
     for (const row of rows) {
       const id = row.getAttribute('data-team')!;
       const s = scores.find((x) => x.team.id === id)!;
-      expect(row.getAttribute('data-points')).toBe(String(s.score.earned));
+      expect(row.getAttribute('data-overall')).toBe(String(s.score.overall));
+      expect(row.getAttribute('data-earned')).toBe(String(s.score.earned));
+      expect(row.getAttribute('data-available')).toBe(String(s.score.available));
       expect(row.getAttribute('data-rank')).toBe(String(ranks[id]));
     }
-    const max = props.session.played.reduce((sum, d) => sum + d.max, 0);
-    expect(container.querySelector('[data-scoreboard]')!.getAttribute('data-max')).toBe(
-      String(max),
-    );
     const results = await axe.run(container);
     expect(
       results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
@@ -243,14 +284,28 @@ describe('ClassroomExports', () => {
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text).toBe(`\uFEFF${classroomCsv(scenario, props.session.played, teams)}`);
+    expect(text).toBe(
+      `\uFEFF${classroomCsv(scenario, props.session.played, teams, props.conversation.seed)}`,
+    );
+    expect(props.conversation.seed).toBe(props.session.config.seed);
     expect(names[0]).toMatch(/^classroom-angry-customer-\d{4}-\d{2}-\d{2}\.csv$/);
 
     fireEvent.click(document.querySelector('[data-action="export-json"]')!);
     const json = await blobs[1]!.text();
     expect(json).toBe(
-      JSON.stringify(classroomJson(scenario, props.session.played, teams, bestTotal), null, 2),
+      JSON.stringify(
+        classroomJson(
+          scenario,
+          props.here.context.decisions,
+          props.session.played,
+          teams,
+          props.session.config.seed,
+        ),
+        null,
+        2,
+      ),
     );
+    expect(JSON.parse(json).seed).toBe(props.session.config.seed);
     expect(names[1]).toMatch(/^classroom-angry-customer-\d{4}-\d{2}-\d{2}\.json$/);
     expect(document.querySelectorAll('a[download]')).toHaveLength(0);
   });

@@ -3,22 +3,26 @@ import { OutcomeList } from '../../components/OutcomeList';
 import { pointsClass } from '../../components/FeedbackBody';
 import { MoodCurve } from '../../components/MoodCurve';
 import { PrincipleList } from '../../components/PrincipleList';
-import { tallyVotes, type ClassDecision } from '../../engine/classroom';
-import { TIMEOUT_ID, type Scenario } from '../../engine/model';
+import type { Scenario } from '../../engine/model';
 import { customerOutcome } from '../../engine/outcome';
 import { stepsCovered } from '../../engine/score';
+import {
+  classPath,
+  type ClassPathRow,
+  type TeamStanding,
+} from '../../engine/selectors/classroom-results';
+import { meterCurve } from '../../engine/selectors/decisions';
 import { useMessages, useT } from '../../lib/i18n';
 import { resultsMessages } from './results-messages';
-import { fmt, rankTeams, ScoreTable, TeamLabel, useRoomName, type RankedTeam } from './Scoreboard';
+import { Overall, Points, ScoreTable, TeamLabel, teamData, useStandings } from './Scoreboard';
 import type { StageProps } from './stage-types';
-import { letterOf } from './teams';
 import './results.css';
 
 /** The end of a class session: the podium, each team's score per step, and the path the room took. */
 export function ClassroomPodium(props: StageProps) {
   const r = useMessages(resultsMessages);
   const id = useId();
-  const ranked = rankTeams(props, useRoomName());
+  const ranked = useStandings(props);
   const room = props.session.config.rule === 'room';
   const { scenario } = props.conversation;
   return (
@@ -38,13 +42,16 @@ export function ClassroomPodium(props: StageProps) {
   );
 }
 
-function Figures(props: { row: RankedTeam }) {
-  const r = useMessages(resultsMessages);
-  const { score } = props.row;
+/** Overall, then e of A points (and R when R > A): the same figures as the scoreboard's. */
+function Figures(props: { row: TeamStanding }) {
   return (
     <>
-      <span className="podium-overall">{r('overallOf', { n: fmt(score.overall) })}</span>{' '}
-      <span className="podium-points">{r('pts', { n: score.earned })}</span>
+      <span className="podium-overall">
+        <Overall row={props.row} template="overallOf" />
+      </span>{' '}
+      <span className="podium-points">
+        <Points row={props.row} />
+      </span>
     </>
   );
 }
@@ -53,7 +60,7 @@ function Figures(props: { row: RankedTeam }) {
 const PODIUM_ORDER: Record<number, number> = { 1: 2, 2: 1, 3: 3 };
 
 /** 2nd, 1st, 3rd on screen (1st, 2nd, 3rd to a screen reader); teams on equal points share a step. */
-function PodiumPlaces(props: { ranked: RankedTeam[] }) {
+function PodiumPlaces(props: { ranked: TeamStanding[] }) {
   const r = useMessages(resultsMessages);
   const places = [1, 2, 3]
     .map((place) => ({ place, rows: props.ranked.filter((x) => x.rank === place) }))
@@ -75,14 +82,7 @@ function PodiumPlaces(props: { ranked: RankedTeam[] }) {
           </p>
           <ul className="podium-teams">
             {rows.map((row) => (
-              <li
-                key={row.team.id}
-                className="podium-team"
-                data-team={row.team.id}
-                data-rank={row.rank}
-                data-overall={row.score.overall}
-                data-points={row.score.earned}
-              >
+              <li key={row.team.id} className="podium-team" {...teamData(row)}>
                 <TeamLabel ranked={row} room={false} />
                 <Figures row={row} />
               </li>
@@ -94,16 +94,10 @@ function PodiumPlaces(props: { ranked: RankedTeam[] }) {
   );
 }
 
-function RoomResult(props: { row: RankedTeam }) {
+function RoomResult(props: { row: TeamStanding }) {
   const { row } = props;
   return (
-    <p
-      className="podium-room"
-      data-team={row.team.id}
-      data-rank={row.rank}
-      data-overall={row.score.overall}
-      data-points={row.score.earned}
-    >
+    <p className="podium-room" {...teamData(row)}>
       <TeamLabel ranked={row} room={true} /> <Figures row={row} />
     </p>
   );
@@ -119,6 +113,7 @@ function ClassPath(props: StageProps) {
   const endingId = props.here.context.ending;
   const ending = endingId ? scenario.endings[endingId] : undefined;
   const o = customerOutcome(played.at(-1)?.meters ?? scenario.meters);
+  const path = classPath(props.conversation, props.session, props.here);
   return (
     <section className="panel class-path" aria-labelledby={id}>
       <h3 id={id}>{r('classPath')}</h3>
@@ -134,15 +129,14 @@ function ClassPath(props: StageProps) {
       <h4>{t('outcome')}</h4>
       <OutcomeList outcome={o} />
       <h4>{t('curve')}</h4>
-      <MoodCurve points={[scenario.meters, ...played.map((d) => d.meters)]} />
+      <MoodCurve points={meterCurve(scenario, props.here.context.decisions)} />
       <h4>{t('decisions')}</h4>
       <ol className="path-list">
-        {played.map((d, i) => (
+        {path.map((item) => (
           <PathItem
-            key={i}
+            key={item.row.index}
             scenario={scenario}
-            d={d}
-            index={i}
+            item={item}
             room={props.session.config.rule === 'room'}
           />
         ))}
@@ -151,33 +145,27 @@ function ClassPath(props: StageProps) {
   );
 }
 
-function PathItem(props: { scenario: Scenario; d: ClassDecision; index: number; room: boolean }) {
+function PathItem(props: { scenario: Scenario; item: ClassPathRow; room: boolean }) {
   const r = useMessages(resultsMessages);
   const t = useT();
-  const { scenario, d } = props;
-  const node = scenario.nodes[d.node];
-  const visible = node?.choices.filter((c) => d.visible.includes(c.id)) ?? [];
-  const letter = (choice: string) => letterOf(d.visible.indexOf(choice));
-  const chosen = visible.find((c) => c.id === d.chosen);
-  const points = chosen?.score ?? 0;
-  const best = visible.filter((c) => c.score === d.max);
-  const gotBest = !!chosen && chosen.score === d.max;
-  const counts = tallyVotes(d.votes, d.visible).counts;
-  const feedback = d.chosen === TIMEOUT_ID ? node?.onTimeout?.feedback : chosen?.feedback;
+  const { scenario, item } = props;
+  const { row, decision: d, chosen } = item;
+  const gotBest = chosen !== null && row.correct;
   return (
     <li
-      className={`path-item step-${node?.step ?? 'atmosphere'}${gotBest ? ' is-best' : ''}`}
-      data-decision={props.index}
+      className={`path-item step-${row.step}${gotBest ? ' is-best' : ''}`}
+      data-decision={row.index}
       data-node={d.node}
       data-choice={d.chosen}
-      data-points={points}
-      data-max={d.max}
+      data-letter={chosen?.letter ?? ''}
+      data-points={row.points}
+      data-max={row.max}
     >
       <p className="path-head">
-        <strong>{r('moment', { n: props.index + 1 })}</strong>
-        {node && <span className={`step-chip step-${node.step}`}>{t(`step_${node.step}`)}</span>}
-        <span className={`points ${pointsClass(points, d.max)}`}>
-          {t('points', { p: points, max: d.max })}
+        <strong>{r('moment', { n: row.index + 1 })}</strong>
+        <span className={`step-chip step-${row.step}`}>{t(`step_${row.step}`)}</span>
+        <span className={`points ${pointsClass(row.points, row.max)}`}>
+          {t('points', { p: row.points, max: row.max })}
         </span>
       </p>
       <p className="path-say">
@@ -185,15 +173,15 @@ function PathItem(props: { scenario: Scenario; d: ClassDecision; index: number; 
           {r('label', { label: t('customerSays', { name: scenario.customer.name }) })}
         </span>{' '}
         <span lang={scenario.locale}>
-          {node?.say ? `“${node.say}”` : <em>{node?.narration}</em>}
+          {row.line.kind === 'say' ? `“${row.line.text}”` : <em>{row.line.text}</em>}
         </span>
       </p>
       <p className="path-choice">
         <strong>{r('label', { label: r('roomChose') })}</strong>{' '}
         {chosen ? (
           <>
-            <span className="path-letter">{letter(chosen.id)}</span>{' '}
-            <span lang={scenario.locale}>{chosen.text}</span>
+            <span className="path-letter">{chosen.letter}</span>{' '}
+            <span lang={scenario.locale}>{chosen.choice.text}</span>
           </>
         ) : (
           r('nobodyAnswered')
@@ -203,24 +191,22 @@ function PathItem(props: { scenario: Scenario; d: ClassDecision; index: number; 
       {!props.room && (
         <p className="path-votes">
           {r('label', { label: r('votes') })}{' '}
-          {visible
-            .map((c) => r('voteCount', { letter: letter(c.id), n: counts[c.id] ?? 0 }))
-            .join(' · ')}
+          {item.votes.map((v) => r('voteCount', { letter: v.letter, n: v.n })).join(' · ')}
         </p>
       )}
-      {feedback && (
+      {row.feedback && (
         <p className="path-feedback" lang={scenario.locale}>
-          {feedback}
+          {row.feedback}
         </p>
       )}
       {gotBest ? (
         <p className="best-note">✔ {r('roomGotBest')}</p>
       ) : (
-        best.map((b) => (
+        item.best.map(({ choice: b, letter }) => (
           <div key={b.id} className="best" data-best={b.id}>
             <p>
               <strong>{r('label', { label: t('bestAnswer') })}</strong>{' '}
-              <span className="path-letter">{letter(b.id)}</span>{' '}
+              <span className="path-letter">{letter}</span>{' '}
               <span lang={scenario.locale}>{b.text}</span>
             </p>
             {b.feedback && (

@@ -1,62 +1,41 @@
 import { formatCondition } from '../../engine/condition';
-import { votingTeams } from '../../engine/classroom-session';
 import type { Branch, ScenarioNode } from '../../engine/model';
+import { classroomMoment, type ClassroomMoment } from '../../engine/selectors/classroom';
 import { useMessages, useT, type MessageKey } from '../../lib/i18n';
+import { href } from '../../lib/route';
 import { ClassroomExports } from './Exports';
 import { stageMessages } from './messages';
-import { CustomerLine, HelpOverlay, RoomClockView } from './parts';
+import { ActionButton, CustomerLine, HelpOverlay, RoomClockView } from './parts';
 import { ClassroomScoreboard } from './Scoreboard';
 import { useClassroom } from './session-store';
 import type { StageProps } from './stage-types';
-import { TeamBadge, letterOf } from './teams';
-import {
-  toggleFullscreen,
-  useClockWatcher,
-  useCommand,
-  useStageKeys,
-  type StageKeys,
-} from './use-stage';
-import { href } from '../../lib/route';
+import { TeamBadge } from './teams';
+import { useClockWatcher, useCommand, useStage, type Stage } from './use-stage';
 
 /** The facilitator's window: notes, where each choice leads, the votes, the clock and every control. */
 export function Presenter(props: StageProps) {
   const t = useMessages(stageMessages);
   const send = useCommand(props);
-  const keys = useStageKeys(props, send);
+  const stage = useStage(props, 'presenter', send);
   useClockWatcher(props, send);
   const { session, conversation, here } = props;
   const s = conversation.scenario;
   const phase = session.phase;
-  const nodeId =
-    phase === 'reveal' || phase === 'discuss'
-      ? session.played.at(-1)!.node
-      : phase === 'briefing'
-        ? s.start
-        : here.context.node;
-  const node = s.nodes[nodeId];
+  const moment = classroomMoment(conversation, session, here, t('roomName'));
+  const node = moment.node;
   const end = useClassroom((st) => st.end);
   return (
     <div className="presenter" data-phase={phase}>
       <header className="presenter-bar">
         <h1 lang={s.locale}>{s.title}</h1>
         <p className="presenter-phase" data-presenter-phase={phase}>
-          {t(`phase_${phase}` as const)} ·{' '}
-          {t('momentOf', {
-            n: session.played.length + (phase === 'vote' || phase === 'tie' ? 1 : 0),
-          })}
+          {t(`phase_${phase}` as const)} · {t('momentOf', { n: moment.number })}
         </p>
         <RoomClockView session={session} />
         <a className="button" href={href.projector} target="mot-projector">
           {t('openProjector')}
         </a>
-        <button
-          type="button"
-          className="button"
-          aria-haspopup="dialog"
-          onClick={() => keys.setHelp(true)}
-        >
-          {t('keys')} <kbd>?</kbd>
-        </button>
+        <ActionButton stage={stage} id="help" />
       </header>
       {session.blackout && (
         <p className="presenter-blackout" role="status">
@@ -72,23 +51,24 @@ export function Presenter(props: StageProps) {
             <CustomerLine
               scenario={s}
               node={node}
-              mood={here.context.meters.mood ?? 50}
+              emotion={moment.emotion}
+              mood={moment.meters.mood ?? 50}
               size={72}
             />
           )}
-          {node && phase !== 'ending' && phase !== 'podium' && (
+          {node && (
             <>
               <div className="presenter-note" data-note>
                 <h3>{t('note')}</h3>
                 <p lang={s.locale}>{node.note ?? t('noNote')}</p>
               </div>
-              <ChoiceTable {...props} node={node} />
+              <ChoiceTable {...props} node={node} moment={moment} />
             </>
           )}
         </section>
         <section className="presenter-side">
-          <Controls {...props} send={send} keys={keys} />
-          <VoteGrid {...props} send={send} keys={keys} />
+          <Controls {...props} stage={stage} />
+          <VoteGrid {...props} stage={stage} moment={moment} />
           <ClassroomScoreboard {...props} compact />
           <ClassroomExports {...props} />
           <button
@@ -106,137 +86,102 @@ export function Presenter(props: StageProps) {
           </button>
         </section>
       </main>
-      {keys.help && <HelpOverlay rule={session.config.rule} onClose={() => keys.setHelp(false)} />}
+      {stage.help && <HelpOverlay stage={stage} view="presenter" rule={session.config.rule} />}
     </div>
   );
 }
 
-type Send = ReturnType<typeof useCommand>;
-
-function Controls(props: StageProps & { send: Send; keys: StageKeys }) {
+function Controls(props: StageProps & { stage: Stage }) {
   const t = useMessages(stageMessages);
-  const { send, session } = props;
-  const phase = session.phase;
+  const { stage, session } = props;
   return (
     <section className="presenter-controls" aria-labelledby="controls-title">
       <h2 id="controls-title">{t('controls')}</h2>
       <div className="control-row">
-        <button
-          type="button"
-          className="button"
-          data-action="back"
-          onClick={() => send({ type: 'classroom.back' })}
-          disabled={phase === 'briefing'}
-        >
-          ← {t('back')} <kbd>Esc</kbd>
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-action="reveal"
-          onClick={() => send({ type: 'classroom.reveal' })}
-          disabled={phase !== 'vote'}
-        >
-          {t('reveal')} <kbd>R</kbd>
-        </button>
-        <button
-          type="button"
-          className="button primary"
-          data-action="next"
-          onClick={() => send({ type: 'classroom.next' })}
-          disabled={phase === 'tie' || phase === 'podium'}
-        >
-          {t('next')} → <kbd>Space</kbd>
-        </button>
+        <ActionButton stage={stage} id="back" before="←" />
+        <ActionButton stage={stage} id="reveal" />
+        <ActionButton stage={stage} id="next" className="primary" after="→" />
       </div>
       <div className="control-row">
-        <button
-          type="button"
-          className="button"
-          data-action="timer"
-          onClick={() => send({ type: 'classroom.timer' })}
-          disabled={phase !== 'vote'}
-        >
-          {t('timerToggle')} <kbd>T</kbd>
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-action="blackout"
-          aria-pressed={session.blackout}
-          onClick={() => send({ type: 'classroom.blackout' })}
-        >
-          {t('blackout')} <kbd>B</kbd>
-        </button>
-        <button type="button" className="button" onClick={toggleFullscreen}>
-          {t('fullscreen')} <kbd>F</kbd>
-        </button>
+        <ActionButton stage={stage} id="timer" />
+        <ActionButton stage={stage} id="blackout" pressed={session.blackout} />
+        <ActionButton stage={stage} id="fullscreen" />
       </div>
     </section>
   );
 }
 
-/** Clicks or keys record votes; in a tie the facilitator's pick. */
-function VoteGrid(props: StageProps & { send: Send; keys: StageKeys }) {
+/** Clicks or keys record votes; in a tie the facilitator's pick. Columns in the order on screen. */
+function VoteGrid(props: StageProps & { stage: Stage; moment: ClassroomMoment }) {
   const t = useMessages(stageMessages);
-  const { session, here, send, keys } = props;
+  const { session, stage, moment } = props;
   const s = props.conversation.scenario;
-  const visible = here.context.visible;
   if (session.phase === 'tie')
     return (
       <section className="presenter-votes" aria-labelledby="tie-title">
         <h2 id="tie-title">{t('breakTie')}</h2>
         <div className="control-row">
-          {session.tie.map((id) => (
+          {moment.tie.map(({ choice, letter }) => (
             <button
-              key={id}
+              key={choice.id}
               type="button"
               className="button primary"
-              data-break-tie={id}
-              onClick={() => send({ type: 'classroom.breakTie', choice: id })}
+              data-break-tie={choice.id}
+              data-letter={letter}
+              disabled={!stage.enabled('breakTie', letter)}
+              onClick={() => stage.perform('breakTie', letter)}
             >
-              {t('pickFor', { letter: letterOf(visible.indexOf(id)) })}
+              {t('pickFor', { letter })}
             </button>
           ))}
         </div>
       </section>
     );
   if (session.phase !== 'vote') return null;
-  const teams = votingTeams(session.config, t('roomName'));
-  const pending = keys.pendingTeam === null ? null : teams[keys.pendingTeam];
+  const room = session.config.rule === 'room';
+  const pending = stage.pendingTeam === null ? null : moment.teams[stage.pendingTeam];
+  const last = moment.choices.at(-1)?.letter ?? 'A';
   return (
     <section className="presenter-votes" aria-labelledby="votes-title">
       <h2 id="votes-title">{t('recordVotes')}</h2>
       <p className="vote-hint" role="status">
         {pending
-          ? t('pendingTeam', { team: pending.name, last: letterOf(visible.length - 1) })
-          : session.config.rule === 'majority'
-            ? t('chooseTeamFirst', { n: teams.length })
-            : t('key_roomVote')}
+          ? t('pendingTeam', { team: pending.team.name, last })
+          : room
+            ? t('key_roomVote')
+            : t('chooseTeamFirst', { n: moment.teams.length })}
       </p>
       <table className="vote-grid">
         <tbody>
-          {teams.map((team, i) => (
-            <tr key={team.id} className={keys.pendingTeam === i ? 'is-pending' : undefined}>
+          {moment.teams.map(({ team, index }) => (
+            <tr key={team.id} className={stage.pendingTeam === index ? 'is-pending' : undefined}>
               <th scope="row">
-                <TeamBadge team={team} index={i} />
+                <TeamBadge team={team} index={index} />
               </th>
-              {visible.map((id, j) => (
-                <td key={id}>
-                  <button
-                    type="button"
-                    className="vote-cell"
-                    aria-pressed={session.votes[team.id] === id}
-                    aria-label={t('voteFor', { team: team.name, letter: letterOf(j) })}
-                    data-vote-team={team.id}
-                    data-vote-choice={id}
-                    onClick={() => send({ type: 'classroom.vote', team: team.id, choice: id })}
-                    lang={s.locale}
-                  >
-                    {letterOf(j)}
-                  </button>
-                </td>
-              ))}
+              {moment.choices.map(({ choice, letter }) => {
+                // A cell is the team's number and the letter, as keys would press them.
+                const id = room ? 'roomVote' : 'vote';
+                const over = { pendingTeam: room ? null : index };
+                const enabled = stage.enabled(id, letter, over);
+                return (
+                  <td key={choice.id}>
+                    <button
+                      type="button"
+                      className="vote-cell"
+                      aria-pressed={session.votes[team.id] === choice.id}
+                      aria-disabled={enabled ? undefined : true}
+                      aria-label={t('voteFor', { team: team.name, letter })}
+                      data-vote-team={team.id}
+                      data-vote-choice={choice.id}
+                      data-letter={letter}
+                      onClick={() => stage.perform(id, letter, over)}
+                      lang={s.locale}
+                    >
+                      {letter}
+                    </button>
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -245,24 +190,19 @@ function VoteGrid(props: StageProps & { send: Send; keys: StageKeys }) {
   );
 }
 
-/** The node's choices with their scores and where each leads (the facilitator's map). */
-function ChoiceTable(props: StageProps & { node: ScenarioNode }) {
+/** The node's choices in the order on screen, with their scores and where each leads. */
+function ChoiceTable(props: StageProps & { node: ScenarioNode; moment: ClassroomMoment }) {
   const t = useMessages(stageMessages);
   const gt = useT();
-  const { node, session } = props;
+  const { node, moment } = props;
   const s = props.conversation.scenario;
-  const decided =
-    session.phase === 'reveal' || session.phase === 'discuss' ? session.played.at(-1) : undefined;
-  const visible = decided?.visible ?? props.here.context.visible;
-  const votes = decided?.votes ?? session.votes;
-  const teams = votingTeams(session.config, t('roomName'));
+  const chosen = moment.reveal?.decision.chosen;
   const where = (b: Branch) => {
     const target = s.nodes[b.goto]
       ? `${b.goto} · ${gt(`step_${s.nodes[b.goto]!.step}` as MessageKey)}`
       : `${t('ending')}: ${s.endings[b.goto]?.title ?? b.goto}`;
     return b.when ? `${target} — ${t('ifCond')} ${formatCondition(b.when)}` : target;
   };
-  const rows = node.choices.filter((c) => visible.includes(c.id));
   return (
     <table className="choice-table" lang={s.locale}>
       <thead>
@@ -274,14 +214,15 @@ function ChoiceTable(props: StageProps & { node: ScenarioNode }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((c, i) => (
+        {moment.choices.map(({ choice: c, letter }) => (
           <tr
             key={c.id}
             data-choice={c.id}
-            className={decided?.chosen === c.id ? 'is-chosen' : undefined}
+            data-letter={letter}
+            className={chosen === c.id ? 'is-chosen' : undefined}
           >
             <td>
-              <strong>{letterOf(i)}</strong> {c.text}
+              <strong>{letter}</strong> {c.text}
             </td>
             <td>{c.score}</td>
             <td>
@@ -295,18 +236,15 @@ function ChoiceTable(props: StageProps & { node: ScenarioNode }) {
               ))}
             </td>
             <td>
-              {teams
-                .filter((tm) => votes[tm.id] === c.id)
-                .map((tm) => tm.name)
+              {moment.teams
+                .filter(({ team }) => moment.votes[team.id] === c.id)
+                .map(({ team }) => team.name)
                 .join(', ')}
             </td>
           </tr>
         ))}
         {node.onTimeout && (
-          <tr
-            data-choice="timeout"
-            className={decided?.chosen === 'timeout' ? 'is-chosen' : undefined}
-          >
+          <tr data-choice="timeout" className={chosen === 'timeout' ? 'is-chosen' : undefined}>
             <td>{t('onTimeout')}</td>
             <td>0</td>
             <td>

@@ -1,23 +1,24 @@
 import { useState, type CSSProperties } from 'react';
 import { Meters } from '../../components/Meters';
-import { emotionForMood } from '../../components/Portrait';
+import { classroomMoment, type ClassroomMoment } from '../../engine/selectors/classroom';
 import { STEPS } from '../../engine/vocabulary';
 import { useMessages, useT, type MessageKey } from '../../lib/i18n';
 import { stageMessages } from './messages';
 import { ClassroomPodium } from './Podium';
 import { ClassroomExports } from './Exports';
-import { ChoiceLetters, CustomerLine, HelpOverlay, RoomClockView, VoteStatus } from './parts';
+import {
+  ActionButton,
+  ChoiceLetters,
+  CustomerLine,
+  HelpOverlay,
+  RoomClockView,
+  VoteStatus,
+} from './parts';
 import { Reveal } from './Reveal';
 import { ClassroomScoreboard } from './Scoreboard';
 import type { StageProps } from './stage-types';
-import { TeamBadge, letterOf } from './teams';
-import {
-  openPresenter,
-  toggleFullscreen,
-  useClockWatcher,
-  useCommand,
-  useStageKeys,
-} from './use-stage';
+import { TeamBadge } from './teams';
+import { openPresenter, useClockWatcher, useCommand, useStage } from './use-stage';
 
 /** The room's screen: big, readable from the back row, driven from the presenter or these keys. */
 export function Projector(props: StageProps) {
@@ -25,16 +26,14 @@ export function Projector(props: StageProps) {
   const gt = useT();
   const send = useCommand(props);
   const [blocked, setBlocked] = useState(false);
-  const presenter = () => setBlocked(!openPresenter());
-  const keys = useStageKeys(props, send, presenter);
+  const stage = useStage(props, 'projector', send, {
+    presenter: () => setBlocked(!openPresenter()),
+  });
   useClockWatcher(props, send);
   const { session, conversation, here } = props;
   const s = conversation.scenario;
-  const nodeId =
-    session.phase === 'reveal' || session.phase === 'discuss'
-      ? (session.played.at(-1)?.node ?? here.context.node)
-      : here.context.node;
-  const step = here.context.ending ? null : (s.nodes[nodeId]?.step ?? null);
+  const moment = classroomMoment(conversation, session, here, t('roomName'));
+  const step = moment.step;
   return (
     <div className="projector" data-phase={session.phase}>
       <header className="stage-bar">
@@ -42,35 +41,28 @@ export function Projector(props: StageProps) {
           {s.title}
         </h1>
         <div className="stage-tools">
-          <button type="button" className="button" onClick={presenter} data-action="open-presenter">
-            {t('presenter')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={toggleFullscreen}
-            aria-label={t('fullscreen')}
-            title={t('fullscreen')}
-          >
-            <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
-              <path
-                d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2.5"
-              />
-            </svg>
-          </button>
-          <button
-            type="button"
-            className="button"
-            aria-haspopup="dialog"
-            aria-label={t('keys')}
-            title={t('keys')}
-            onClick={() => keys.setHelp(true)}
-          >
-            ?
-          </button>
+          <ActionButton stage={stage} id="presenter" name="open-presenter" icon={t('presenter')} />
+          <ActionButton
+            stage={stage}
+            id="fullscreen"
+            icon={
+              <svg
+                viewBox="0 0 24 24"
+                width="1em"
+                height="1em"
+                aria-hidden="true"
+                focusable="false"
+              >
+                <path
+                  d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2.5"
+                />
+              </svg>
+            }
+          />
+          <ActionButton stage={stage} id="help" icon="?" />
         </div>
         {blocked && (
           <p className="stage-note" role="alert">
@@ -84,7 +76,7 @@ export function Projector(props: StageProps) {
         )}
       </header>
       <main className="stage-main" id="main" tabIndex={-1}>
-        <PhaseView {...props} />
+        <PhaseView {...props} moment={moment} />
       </main>
       <footer className="stage-foot">
         {step && session.phase !== 'briefing' && (
@@ -103,17 +95,16 @@ export function Projector(props: StageProps) {
       {session.blackout && (
         <div className="blackout" data-blackout aria-label={t('blackout')} role="img" />
       )}
-      {keys.help && <HelpOverlay rule={session.config.rule} onClose={() => keys.setHelp(false)} />}
+      {stage.help && <HelpOverlay stage={stage} view="projector" rule={session.config.rule} />}
     </div>
   );
 }
 
-function PhaseView(props: StageProps) {
+function PhaseView(props: StageProps & { moment: ClassroomMoment }) {
   const t = useMessages(stageMessages);
-  const { session, conversation, here } = props;
+  const { session, conversation, moment } = props;
   const s = conversation.scenario;
-  const ctx = here.context;
-  const mood = ctx.meters.mood ?? 50;
+  const mood = moment.meters.mood ?? 50;
   switch (session.phase) {
     case 'briefing':
       return (
@@ -133,41 +124,32 @@ function PhaseView(props: StageProps) {
       );
     case 'vote':
     case 'tie': {
-      const node = s.nodes[ctx.node]!;
-      const tieAll = session.tie.length > 0 && session.tie.length === ctx.visible.length;
+      const node = moment.node!;
       return (
-        <section
-          className="class-moment"
-          aria-label={t('momentOf', { n: session.played.length + 1 })}
-        >
+        <section className="class-moment" aria-label={t('momentOf', { n: moment.number })}>
           <div className="class-top">
-            <CustomerLine scenario={s} node={node} mood={mood} />
+            <CustomerLine scenario={s} node={node} emotion={moment.emotion} mood={mood} />
             <RoomClockView session={session} big />
           </div>
           {session.phase === 'tie' && (
             <div className="tie-banner" role="alert">
               <strong>
-                {tieAll
+                {moment.tieAll
                   ? t('tieAll')
-                  : t('tieTitle', {
-                      choices: session.tie
-                        .map((id) => letterOf(ctx.visible.indexOf(id)))
-                        .join(' · '),
-                    })}
+                  : t('tieTitle', { choices: moment.tie.map((x) => x.letter).join(' · ') })}
               </strong>{' '}
-              {!tieAll && t('tieHint')}
+              {!moment.tieAll && t('tieHint')}
             </div>
           )}
-          <ChoiceLetters node={node} visible={ctx.visible} locale={s.locale} tie={session.tie} />
-          <VoteStatus session={session} />
+          <ChoiceLetters choices={moment.choices} locale={s.locale} tie={moment.tie} />
+          <VoteStatus session={session} moment={moment} />
         </section>
       );
     }
     case 'reveal':
-      return <Reveal {...props} />;
+      return <Reveal {...props} reveal={moment.reveal!} />;
     case 'discuss': {
-      const d = session.played.at(-1)!;
-      const node = s.nodes[d.node]!;
+      const node = moment.node!;
       return (
         <section className="class-discuss" aria-labelledby="discuss-title">
           <h2 id="discuss-title" className="discuss-label">
@@ -185,7 +167,7 @@ function PhaseView(props: StageProps) {
       );
     }
     case 'ending': {
-      const ending = s.endings[ctx.ending ?? '']!;
+      const ending = s.endings[moment.ending ?? '']!;
       return (
         <section className="class-ending" aria-labelledby="ending-title" data-ending={ending.id}>
           <p className="discuss-label">{t('ending')}</p>
@@ -196,10 +178,10 @@ function PhaseView(props: StageProps) {
             <CustomerLine
               scenario={s}
               narration={ending.text}
-              emotion={emotionForMood(mood)}
+              emotion={moment.emotion}
               mood={mood}
             />
-            <Meters meters={ctx.meters} />
+            <Meters meters={moment.meters} />
           </div>
         </section>
       );

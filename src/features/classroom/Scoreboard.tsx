@@ -1,47 +1,26 @@
 import { useId } from 'react';
-import { teamScores } from '../../engine/classroom';
-import { votingTeams, type ClassTeam } from '../../engine/classroom-session';
-import type { AttemptScore } from '../../engine/score';
+import { classroomStandings, type TeamStanding } from '../../engine/selectors/classroom-results';
+import { formatCount, formatScore } from '../../engine/selectors/format';
 import type { Step } from '../../engine/vocabulary';
-import { useMessages, useT } from '../../lib/i18n';
+import { useLocale, useMessages, useT } from '../../lib/i18n';
 import { stageMessages } from './messages';
 import { resultsMessages } from './results-messages';
 import type { StageProps } from './stage-types';
 import { paletteFor, TeamBadge } from './teams';
 import './results.css';
 
-export interface RankedTeam {
-  team: ClassTeam;
-  /** The team's place in the setup (its number key). */
-  index: number;
-  score: AttemptScore;
-  /** 1 for the most points; equal points share a rank (1, 1, 3). */
-  rank: number;
-}
-
-/** Formats a figure the engine computed: whole numbers as they are, else one decimal. */
-export const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-
-/** The voting teams with the engine's scores, most points first; ties keep the setup's order. */
-export function rankTeams(p: StageProps, roomName: string): RankedTeam[] {
-  const teams = votingTeams(p.session.config, roomName);
-  const scores = teamScores(p.conversation.scenario, p.session.played, teams, p.bestTotal);
-  const sorted = teams
-    .map((team, index) => ({ team, index, score: scores[index]!.score }))
-    .sort((a, b) => b.score.earned - a.score.earned || a.index - b.index);
-  return sorted.map((r) => ({
-    ...r,
-    rank: 1 + sorted.filter((o) => o.score.earned > r.score.earned).length,
-  }));
-}
-
 /** The room's name, as the presenter and projector call it. */
 export function useRoomName() {
   return useMessages(stageMessages)('roomName');
 }
 
+/** The teams ranked by the engine: every classroom figure (scoreboard, podium, table) comes from here. */
+export function useStandings(props: StageProps): TeamStanding[] {
+  return classroomStandings(props.conversation, props.session, props.here, useRoomName());
+}
+
 /** A team as a label: number, swatch and name; the room is just its name. */
-export function TeamLabel(props: { ranked: RankedTeam; room: boolean }) {
+export function TeamLabel(props: { ranked: TeamStanding; room: boolean }) {
   return props.room ? (
     <span className="team-name">{props.ranked.team.name}</span>
   ) : (
@@ -49,36 +28,80 @@ export function TeamLabel(props: { ranked: RankedTeam; room: boolean }) {
   );
 }
 
-/** Teams ranked by their points so far, each with a bar against the most points possible so far. */
+/** The engine's figures as data attributes (overall, e, A, R), for the automation and the tests. */
+export const scoreData = (row: TeamStanding) => ({
+  'data-overall': row.score.overall ?? 'not-scored',
+  'data-earned': row.score.earned,
+  'data-available': row.score.available,
+  'data-reference': row.score.reference,
+});
+
+/** A team's row: who, its rank and its figures. */
+export const teamData = (row: TeamStanding) => ({
+  'data-team': row.team.id,
+  'data-rank': row.rank,
+  'data-points': row.score.earned,
+  ...scoreData(row),
+});
+
+/** The overall as the locale writes it, or a dash (and "not scored" to a screen reader). */
+export function Overall(props: { row: TeamStanding; template?: 'percent' | 'overallOf' }) {
+  const r = useMessages(resultsMessages);
+  const locale = useLocale();
+  const { overall } = props.row.score;
+  if (overall === null)
+    return (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{r('notScored')}</span>
+      </>
+    );
+  return <>{r(props.template ?? 'percent', { n: formatScore(overall, locale) })}</>;
+}
+
+/** "e of A points", and when R > A what the team could still reach from its first slip. */
+export function Points(props: { row: TeamStanding; short?: boolean }) {
+  const r = useMessages(resultsMessages);
+  const locale = useLocale();
+  const { earned, available, reference, showReference } = props.row.figures;
+  const points = r(props.short ? 'ptsShort' : 'ptsOf', {
+    p: formatCount(earned, locale),
+    max: formatCount(available, locale),
+    n: available,
+  });
+  return (
+    <>
+      {points}
+      {showReference && (
+        <span className="reachable" data-reachable={reference}>
+          {' '}
+          {r(props.short ? 'reachableShort' : 'reachable', { r: formatCount(reference, locale) })}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** Teams ranked by their overall so far, each with a bar of that overall. */
 export function ClassroomScoreboard(props: StageProps & { compact?: boolean }) {
   const r = useMessages(resultsMessages);
   const id = useId();
-  const ranked = rankTeams(props, useRoomName());
+  const ranked = useStandings(props);
   const room = props.session.config.rule === 'room';
-  const max = props.session.played.reduce((sum, d) => sum + d.max, 0);
-  const width = (earned: number) =>
-    max > 0 ? Math.min(100, Math.max(0, (earned / max) * 100)) : 0;
   const tied = (rank: number) => ranked.filter((o) => o.rank === rank).length > 1;
   return (
     <section
       className={`results scoreboard${props.compact ? ' is-compact' : ''}${room ? ' is-room' : ''}`}
       data-scoreboard=""
-      data-max={max}
       aria-labelledby={id}
     >
       <h2 id={id} className="scoreboard-title">
         {r(room ? 'roomScore' : 'scoreboard')}
       </h2>
-      {max === 0 && <p className="scoreboard-empty">{r('noneYet')}</p>}
+      {props.session.played.length === 0 && <p className="scoreboard-empty">{r('noneYet')}</p>}
       <ol className="scoreboard-rows">
         {ranked.map((row) => (
-          <li
-            key={row.team.id}
-            className="scoreboard-row"
-            data-team={row.team.id}
-            data-points={row.score.earned}
-            data-rank={row.rank}
-          >
+          <li key={row.team.id} className="scoreboard-row" {...teamData(row)}>
             <span className="scoreboard-rank">
               {!room && (
                 <>
@@ -96,13 +119,21 @@ export function ClassroomScoreboard(props: StageProps & { compact?: boolean }) {
               <span
                 className="scoreboard-fill"
                 style={{
-                  width: `${width(row.score.earned)}%`,
+                  // The bar is the overall itself, the engine's percentage.
+                  width: `${row.score.overall ?? 0}%`,
                   backgroundColor: paletteFor(row.team).colour,
                 }}
               />
             </span>
             <span className="scoreboard-points">
-              {r(props.compact ? 'ptsShort' : 'ptsOf', { p: row.score.earned, max })}
+              <strong className="scoreboard-overall">
+                <Overall row={row} />
+              </strong>{' '}
+              {row.score.status === 'scored' && (
+                <span className="scoreboard-figures">
+                  <Points row={row} short={props.compact} />
+                </span>
+              )}
             </span>
           </li>
         ))}
@@ -112,9 +143,14 @@ export function ClassroomScoreboard(props: StageProps & { compact?: boolean }) {
 }
 
 /** One row per team, one column per step the scenario covers, and the overall score (all from the engine). */
-export function ScoreTable(props: { ranked: RankedTeam[]; steps: readonly Step[]; room: boolean }) {
+export function ScoreTable(props: {
+  ranked: TeamStanding[];
+  steps: readonly Step[];
+  room: boolean;
+}) {
   const r = useMessages(resultsMessages);
   const t = useT();
+  const locale = useLocale();
   return (
     <table className="score-table" data-score-table="">
       <caption>{r('table')}</caption>
@@ -139,22 +175,25 @@ export function ScoreTable(props: { ranked: RankedTeam[]; steps: readonly Step[]
               <TeamLabel ranked={row} room={props.room} />
             </th>
             {props.steps.map((step) => {
-              const value = row.score.steps.find((s) => s.step === step)?.score ?? null;
+              const st = row.score.steps.find((s) => s.step === step);
+              const value = st?.score ?? null;
               return (
-                <td key={step} data-step={step} data-score={value ?? 'not-reached'}>
+                <td key={step} data-step={step} data-score={value ?? st?.status ?? 'not-reached'}>
                   {value === null ? (
                     <>
                       <span aria-hidden="true">—</span>
-                      <span className="visually-hidden">{r('notReached')}</span>
+                      <span className="visually-hidden">
+                        {r(st?.status === 'nothing-on-offer' ? 'nothingOnOffer' : 'notReached')}
+                      </span>
                     </>
                   ) : (
-                    r('percent', { n: fmt(value) })
+                    r('percent', { n: formatScore(value, locale) })
                   )}
                 </td>
               );
             })}
-            <td className="score-table-overall" data-overall={row.score.overall}>
-              {r('percent', { n: fmt(row.score.overall) })}
+            <td className="score-table-overall" {...scoreData(row)}>
+              <Overall row={row} />
             </td>
           </tr>
         ))}

@@ -112,7 +112,9 @@ describe('ClassroomSetup', () => {
       ],
       timer: 90,
       theme: 'dark',
+      seed: expect.any(Number),
     });
+    expect(Number.isInteger(session.config.seed)).toBe(true);
     expect(window.location.hash).toBe('#/classroom/projector');
   });
 

@@ -6,6 +6,7 @@ import {
   type ClassTheme,
   type VotingRule,
 } from '../../engine/classroom-session';
+import { drawSeed } from '../../engine/shuffle';
 import { cardsFor, pickLocale } from '../../lib/catalog';
 import {
   LOCALE_NAMES,
@@ -61,6 +62,8 @@ export function ClassroomSetup() {
       teams: finalTeams(teams, defaultName),
       timer,
       theme,
+      // One seed for the room: the same order of choices, and so the same letters, on every window.
+      seed: drawSeed(),
     };
     begin(config);
     window.location.hash = href.projector;

@@ -1,12 +1,24 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Portrait, emotionForMood } from '../../components/Portrait';
-import { secondsLeft, votingTeams, type ClassroomSession } from '../../engine/classroom-session';
+import {
+  secondsLeft,
+  type ClassroomSession,
+  type VotingRule,
+} from '../../engine/classroom-session';
 import type { Scenario, ScenarioNode } from '../../engine/model';
+import type { ClassroomMoment, ShownChoice } from '../../engine/selectors/classroom';
 import type { Emotion } from '../../engine/vocabulary';
 import { useMessages } from '../../lib/i18n';
 import { stageMessages } from './messages';
-import { TeamBadge, letterOf } from './teams';
-import { useNow } from './use-stage';
+import {
+  helpRows,
+  keyName,
+  stageAction,
+  type StageActionId,
+  type StageView,
+} from './stage-actions';
+import { TeamBadge } from './teams';
+import { useNow, type Stage } from './use-stage';
 
 /** The customer at a moment: face, name, narration and their line, as text from the file. */
 export function CustomerLine(props: {
@@ -77,31 +89,29 @@ export function RoomClockView(props: { session: ClassroomSession; big?: boolean 
 }
 
 /** Which teams have voted this moment (never what they voted). */
-export function VoteStatus(props: { session: ClassroomSession }) {
+export function VoteStatus(props: { session: ClassroomSession; moment: ClassroomMoment }) {
   const t = useMessages(stageMessages);
-  const teams = votingTeams(props.session.config, t('roomName'));
-  const votes = props.session.votes;
-  const n = teams.filter((team) => votes[team.id]).length;
+  const { teams, voted } = props.moment;
   return (
     <section className="vote-status" aria-label={t('voteStatus')}>
-      <p className="vote-count" role="status" data-voted={n}>
+      <p className="vote-count" role="status" data-voted={voted.length}>
         {props.session.config.rule === 'room'
           ? t('roomVotes')
-          : t('votedCount', { n, total: teams.length })}
+          : t('votedCount', { n: voted.length, total: teams.length })}
       </p>
       {props.session.config.rule === 'majority' && (
         <ul>
-          {teams.map((team, i) => {
-            const voted = !!votes[team.id];
+          {teams.map(({ team, index }) => {
+            const done = voted.includes(team.id);
             return (
               <li
                 key={team.id}
-                className={voted ? 'is-voted' : 'is-waiting'}
+                className={done ? 'is-voted' : 'is-waiting'}
                 data-team={team.id}
-                data-voted={voted}
+                data-voted={done}
               >
-                <TeamBadge team={team} index={i} />
-                <span className="vote-mark">{voted ? `✓ ${t('voted')}` : `… ${t('waiting')}`}</span>
+                <TeamBadge team={team} index={index} />
+                <span className="vote-mark">{done ? `✓ ${t('voted')}` : `… ${t('waiting')}`}</span>
               </li>
             );
           })}
@@ -111,77 +121,104 @@ export function VoteStatus(props: { session: ClassroomSession }) {
   );
 }
 
-/** The choices, A, B, C…; in a tie the tied ones stand out. */
+/** The choices in the order on screen, A, B, C…; in a tie the tied ones stand out. */
 export function ChoiceLetters(props: {
-  node: ScenarioNode;
-  visible: readonly string[];
+  choices: readonly ShownChoice[];
   locale: string;
-  tie?: readonly string[];
+  tie?: readonly ShownChoice[];
 }) {
-  const choices = props.visible
-    .map((id) => props.node.choices.find((c) => c.id === id))
-    .filter((c) => !!c);
+  const tied = new Set(props.tie?.map((x) => x.choice.id));
   return (
     <ol className="class-choices" lang={props.locale}>
-      {choices.map((c, i) => {
-        const tied = props.tie?.includes(c.id);
-        return (
-          <li
-            key={c.id}
-            data-choice={c.id}
-            data-letter={letterOf(i)}
-            className={props.tie?.length ? (tied ? 'is-tied' : 'is-out') : undefined}
-          >
-            <span className="choice-letter" aria-hidden="true">
-              {letterOf(i)}
-            </span>
-            <span className="visually-hidden">{letterOf(i)}: </span>
-            <span className="choice-text">{c.text}</span>
-          </li>
-        );
-      })}
+      {props.choices.map(({ choice: c, letter }) => (
+        <li
+          key={c.id}
+          data-choice={c.id}
+          data-letter={letter}
+          className={tied.size ? (tied.has(c.id) ? 'is-tied' : 'is-out') : undefined}
+        >
+          <span className="choice-letter" aria-hidden="true">
+            {letter}
+          </span>
+          <span className="visually-hidden">{letter}: </span>
+          <span className="choice-text">{c.text}</span>
+        </li>
+      ))}
     </ol>
   );
 }
 
-/** Every key, for the `?` overlay. */
-export function HelpOverlay(props: { onClose: () => void; rule: 'majority' | 'room' }) {
+/** Every key of this window, for the `?` overlay: drawn from the actions table, as the keys are. */
+export function HelpOverlay(props: { stage: Stage; view: StageView; rule: VotingRule }) {
   const t = useMessages(stageMessages);
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
-  const rows: Array<[string, string]> = [
-    ['Space  →  PageDown', t('key_next')],
-    ['Esc  ←  PageUp', t('key_back')],
-    ['R', t('key_reveal')],
-    ['T', t('key_timer')],
-    ['B  .', t('key_blackout')],
-    ['F', t('key_fullscreen')],
-    props.rule === 'room' ? ['A–D', t('key_roomVote')] : ['1–8  A–D', t('key_vote')],
-    ['A–D', t('key_tie')],
-    ['P', t('key_presenter')],
-    ['↑  ↓', t('key_scroll')],
-    ['?', t('key_help')],
-  ];
   return (
     <div className="help-overlay" role="dialog" aria-modal="true" aria-labelledby="help-title">
       <div className="help-card">
         <h2 id="help-title">{t('helpTitle')}</h2>
         <dl>
-          {rows.map(([keys, what]) => (
-            <div key={what}>
+          {helpRows(props.view, props.rule).map((row) => (
+            <div key={row.id} data-help={row.id}>
               <dt>
-                {keys.split('  ').map((k) => (
+                {row.keys.map((k) => (
                   <kbd key={k}>{k}</kbd>
                 ))}
               </dt>
-              <dd>{what}</dd>
+              <dd>{t(row.help)}</dd>
             </div>
           ))}
         </dl>
-        <button ref={close} type="button" className="button" onClick={props.onClose}>
-          {t('close')}
+        <button
+          ref={close}
+          type="button"
+          className="button"
+          data-action="closeHelp"
+          onClick={() => props.stage.perform('closeHelp')}
+        >
+          {t(stageAction('closeHelp').label)}
         </button>
       </div>
     </div>
+  );
+}
+
+/** A button for one of the table's actions: its label and first key, disabled when it would do nothing. */
+export function ActionButton(props: {
+  stage: Stage;
+  id: StageActionId;
+  /** The `data-action` the automation knows it by, when it is not the action's id. */
+  name?: string;
+  className?: string;
+  /** Marks around the label (an arrow). */
+  before?: string;
+  after?: string;
+  /** Shown instead of the label and key (an icon); the label becomes the button's name. */
+  icon?: ReactNode;
+  pressed?: boolean;
+}) {
+  const t = useMessages(stageMessages);
+  const action = stageAction(props.id);
+  const label = t(action.label);
+  return (
+    <button
+      type="button"
+      className={`button${props.className ? ` ${props.className}` : ''}`}
+      data-action={props.name ?? props.id}
+      disabled={!props.stage.enabled(props.id)}
+      aria-pressed={props.pressed}
+      aria-label={props.icon ? label : undefined}
+      title={props.icon ? label : undefined}
+      aria-haspopup={props.id === 'help' ? 'dialog' : undefined}
+      onClick={() => props.stage.perform(props.id)}
+    >
+      {props.icon ?? (
+        <>
+          {props.before && `${props.before} `}
+          {label}
+          {props.after && ` ${props.after}`} <kbd>{keyName(action.keys[0]!)}</kbd>
+        </>
+      )}
+    </button>
   );
 }

@@ -1,4 +1,4 @@
-import { m } from '../../lib/i18n-messages';
+import { m, plural } from '../../lib/i18n-messages';
 
 /** The words of the scoreboard, the podium, the class debrief and the exports. */
 export const resultsMessages = {
@@ -10,10 +10,27 @@ export const resultsMessages = {
   tiedRank: m('第 {n} 名（并列）', '第 {n} 名（並列）', 'Place {n} (tied)'),
   /** A label before its value. */
   label: m('{label}：', '{label}：', '{label}:'),
-  pts: m('{n} 分', '{n} 分', '{n} pts'),
-  ptsOf: m('{p} / {max} 分', '{p} / {max} 分', '{p} of {max} points'),
-  ptsShort: m('{p}/{max} 分', '{p}/{max} 分', '{p}/{max} pts'),
+  // e of A: `n` is the unformatted number on offer the plural follows; p and max come formatted.
+  ptsOf: m(
+    '{p} / {max} 分',
+    '{p} / {max} 分',
+    plural('n', { one: '{p} of {max} point', other: '{p} of {max} points' }),
+  ),
+  ptsShort: m(
+    '{p}/{max} 分',
+    '{p}/{max} 分',
+    plural('n', { one: '{p}/{max} pt', other: '{p}/{max} pts' }),
+  ),
+  // R, stated only when R > A: what the team could still have reached from its first slip.
+  reachable: m(
+    '首次失分后最多可得 {r} 分',
+    '首次失分後最多可得 {r} 分',
+    'from its first slip, at most {r}',
+  ),
+  reachableShort: m('最多 {r}', '最多 {r}', 'at most {r}'),
   percent: m('{n}%', '{n}%', '{n}%'),
+  notScored: m('未计分', '未計分', 'not scored'),
+  nothingOnOffer: m('无可得分', '無可得分', 'nothing on offer'),
   noneYet: m('还没有作出任何决定。', '還沒有做出任何決定。', 'No decisions yet.'),
   results: m('课堂成绩', '課堂成績', 'Class results'),
   podium: m('颁奖台', '頒獎台', 'Podium'),

@@ -43,6 +43,3 @@ export function TeamBadge(props: { team: ClassTeam; index: number; className?: s
     </span>
   );
 }
-
-/** Choice letters: A, B, C, D… */
-export const letterOf = (i: number) => String.fromCharCode(65 + i);

@@ -2,6 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { href } from '../../lib/route';
 import type { ClassCommand } from '../../engine/classroom-session';
 import { scrollOtherWindow, useClassroom } from './session-store';
+import {
+  actionForKey,
+  stageAction,
+  type StageAction,
+  type StageActionId,
+  type StageContext,
+  type StageView,
+} from './stage-actions';
 import type { StageProps } from './stage-types';
 
 /** Sends a facilitator's command through the session store (persisted and sent to the other window). */
@@ -63,84 +71,118 @@ function isTyping(target: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName.toUpperCase());
 }
 
-export interface StageKeys {
+/** What this window does for the actions that are not session commands. */
+export interface WindowEffects {
+  fullscreen: () => void;
+  /** Opens the presenter (from the projector). */
+  presenter: () => void;
+  /** Scrolls the projector (from the presenter). */
+  scroll: (by: 1 | -1) => void;
+}
+
+const windowEffects: WindowEffects = {
+  fullscreen: toggleFullscreen,
+  presenter: () => void openPresenter(),
+  scroll: scrollOtherWindow,
+};
+
+/** The facilitator's actions in one window: the context they read, and how buttons and keys run them. */
+export interface Stage {
   /** The team whose vote the next letter records (index), or null. */
   pendingTeam: number | null;
-  setPendingTeam: (i: number | null) => void;
   help: boolean;
-  setHelp: (open: boolean) => void;
+  /** The context actions read now; `over` sets a part (a vote cell's team). */
+  context: (over?: Partial<StageContext>) => StageContext;
+  /** Whether a button for the action would do something now (with its first key, or the key given). */
+  enabled: (id: StageActionId, key?: string, over?: Partial<StageContext>) => boolean;
+  /** Runs the action as its button does, when it is enabled. */
+  perform: (id: StageActionId, key?: string, over?: Partial<StageContext>) => void;
 }
 
 /**
- * The facilitator's keys, the same in both windows: Space/→/PageDown next, ←/PageUp/Esc back, R reveal,
- * T timer, B or . blackout, F full screen, 1-8 then a letter a team's vote, ? help. A letter that names
- * a choice is a vote while one is expected (after a team key, in a tie, or with one vote for the room).
+ * The facilitator's keys and buttons in one window, all from the one table (stage-actions.ts): each key
+ * goes to the first action that takes it, and acts when that action is enabled.
  */
-export function useStageKeys(
+export function useStage(
   props: StageProps,
+  view: StageView,
   send: (cmd: ClassCommand) => boolean,
-  onPresenter?: () => void,
-): StageKeys {
+  effects: Partial<WindowEffects> = {},
+): Stage {
   const [help, setHelp] = useState(false);
-  const { session, here } = props;
-  const { phase, config } = session;
-  const visible = here.context.visible;
+  const { session, here, conversation } = props;
   // A pending team key belongs to one vote: it lapses when the moment moves on.
-  const moment = `${phase}|${session.played.length}`;
+  const moment = `${session.phase}|${session.played.length}`;
   const [pending, setPending] = useState<{ team: number; moment: string } | null>(null);
   const pendingTeam = pending?.moment === moment ? pending.team : null;
-  const setPendingTeam = useCallback(
-    (team: number | null) => setPending(team === null ? null : { team, moment }),
-    [moment],
+  const { fullscreen, presenter, scroll } = { ...windowEffects, ...effects };
+
+  const context = useCallback(
+    (over: Partial<StageContext> = {}): StageContext => ({
+      conversation,
+      session,
+      here,
+      pendingTeam,
+      now: Date.now(),
+      view,
+      help,
+      ...over,
+    }),
+    [conversation, session, here, pendingTeam, view, help],
+  );
+
+  const apply = useCallback(
+    (action: StageAction, ctx: StageContext, key: string) => {
+      // A letter after a team's number ends that team's turn, whether or not it changed the vote.
+      if (action.id === 'vote') setPending(null);
+      if (!action.enabled(ctx, key)) return;
+      const effect = action.perform(ctx, key);
+      if (!effect) return;
+      switch (effect.type) {
+        case 'window.team':
+          return setPending(effect.team === null ? null : { team: effect.team, moment });
+        case 'window.help':
+          return setHelp(effect.open);
+        case 'window.fullscreen':
+          return fullscreen();
+        case 'window.presenter':
+          return presenter();
+        case 'window.scroll':
+          return scroll(effect.by);
+        default:
+          void send(effect);
+      }
+    },
+    [moment, fullscreen, presenter, scroll, send],
+  );
+
+  const enabled = useCallback(
+    (id: StageActionId, key?: string, over?: Partial<StageContext>) => {
+      const action = stageAction(id);
+      return action.enabled(context(over), key ?? action.keys[0]!);
+    },
+    [context],
+  );
+  const perform = useCallback(
+    (id: StageActionId, key?: string, over?: Partial<StageContext>) => {
+      const action = stageAction(id);
+      apply(action, context(over), key ?? action.keys[0]!);
+    },
+    [apply, context],
   );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      const key = e.key;
-      const done = () => e.preventDefault();
-      if (key === '?') return (done(), setHelp((h) => !h));
-      if (key === 'Escape') {
-        if (help) return (done(), setHelp(false));
-        if (pendingTeam !== null) return (done(), setPendingTeam(null));
-        return (done(), void send({ type: 'classroom.back' }));
-      }
-      if (help) return;
-      if (key === ' ' || key === 'ArrowRight' || key === 'PageDown')
-        return (done(), void send({ type: 'classroom.next' }));
-      if (key === 'ArrowLeft' || key === 'PageUp')
-        return (done(), void send({ type: 'classroom.back' }));
-      // In the presenter, ↑/↓ scroll the projector (its own arrows scroll itself as usual).
-      if ((key === 'ArrowDown' || key === 'ArrowUp') && !onPresenter)
-        return (done(), scrollOtherWindow(key === 'ArrowDown' ? 1 : -1));
-      if (/^[1-8]$/.test(key) && phase === 'vote' && config.rule === 'majority') {
-        const i = Number(key) - 1;
-        if (i < config.teams.length) return (done(), setPendingTeam(i));
-        return;
-      }
-      if (!/^[a-z.]$/i.test(key)) return;
-      const letter = key.toUpperCase();
-      const index = letter.charCodeAt(0) - 65;
-      const expectsChoice =
-        phase === 'tie' || (phase === 'vote' && (pendingTeam !== null || config.rule === 'room'));
-      if (expectsChoice && index >= 0 && index < visible.length) {
-        done();
-        const choice = visible[index]!;
-        if (phase === 'tie') return void send({ type: 'classroom.breakTie', choice });
-        const team = config.rule === 'room' ? 'room' : config.teams[pendingTeam!]!.id;
-        setPendingTeam(null);
-        return void send({ type: 'classroom.vote', team, choice });
-      }
-      if (letter === 'R') return (done(), void send({ type: 'classroom.reveal' }));
-      if (letter === 'T') return (done(), void send({ type: 'classroom.timer' }));
-      if (letter === 'B' || letter === '.')
-        return (done(), void send({ type: 'classroom.blackout' }));
-      if (letter === 'F') return (done(), toggleFullscreen());
-      if (letter === 'P' && onPresenter) return (done(), onPresenter());
+      const ctx = context();
+      const hit = actionForKey(ctx, e.key);
+      if (!hit) return;
+      e.preventDefault();
+      apply(hit.action, ctx, hit.key);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [send, help, pendingTeam, setPendingTeam, phase, config, visible, onPresenter]);
+  }, [context, apply]);
 
-  return { pendingTeam, setPendingTeam, help, setHelp };
+  return { pendingTeam, help, context, enabled, perform };
 }

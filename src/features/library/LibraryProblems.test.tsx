@@ -19,7 +19,7 @@ describe('LibraryScreen with broken scenario files', () => {
         <LibraryScreen />
       </LocaleContext.Provider>,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('2 scenario file error(s)');
+    expect(screen.getByRole('alert')).toHaveTextContent('2 scenario files have errors');
     expect(screen.getByText(/scenarios\/x\.en\.yaml:12:15: error cycle/)).toBeInTheDocument();
     // Text from files is shown as text: no element is created from it.
     expect(container.querySelector('img[src="x"]')).toBeNull();

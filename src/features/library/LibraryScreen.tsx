@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
-import { href } from '../../lib/route';
+import { formatCount, formatScore } from '../../engine/selectors/format';
 import { STEPS } from '../../engine/vocabulary';
+import { bestScore } from '../../lib/attempt';
 import { cardsFor, catalog, problems } from '../../lib/catalog';
 import type { CatalogEntry } from '../../lib/catalog-types';
-import { bestScore, useHistory } from '../../lib/history-store';
+import { useHistory } from '../../lib/history-store';
 import { LOCALE_NAMES, useLocale, useT, type UiLocale } from '../../lib/i18n';
+import { rescoreHistory } from '../../lib/rescore-history';
+import { href } from '../../lib/route';
 import { clearRun, loadRun } from '../../lib/run-storage';
 
 function exportHistory(attempts: unknown) {
@@ -65,23 +68,38 @@ function ScenarioCard(props: { entry: CatalogEntry }) {
           </li>
         ))}
       </ul>
-      <p className="card-score">
-        {best === null
-          ? t('notPlayed')
-          : t('bestSoFar', { score: Number.isInteger(best) ? best : best.toFixed(1) })}
-        {count > 0 && <span className="muted"> · {t('attempts', { n: count })}</span>}
+      <p
+        className="card-score"
+        data-best={best?.overall ?? ''}
+        data-edition={best ? (best.firstEdition ? 1 : 2) : ''}
+      >
+        {best === null ? t('notPlayed') : t('bestSoFar', { score: formatScore(best.overall, ui) })}
+        {best?.firstEdition && (
+          <>
+            {' '}
+            <span className="edition-label" data-earlier-rule="" title={t('earlierRuleHint')}>
+              {t('earlierRule')}
+            </span>
+          </>
+        )}
+        {count > 0 && (
+          <span className="muted">
+            {' '}
+            · {t('attempts', { n: count, count: formatCount(count, ui) })}
+          </span>
+        )}
         {inProgress && <span className="badge"> {t('inProgress')}</span>}
       </p>
       <a
         className="button primary"
         href={href.play(e.id)}
         data-action="open"
-        aria-describedby={titleId}
         onClick={() => {
           if (saved && !inProgress) clearRun(e.id);
         }}
       >
         {inProgress ? t('resume') : t('play')}
+        <span className="visually-hidden">{t('drillName', { title: e.title })}</span>
       </a>
     </li>
   );
@@ -96,6 +114,10 @@ export function LibraryScreen() {
   useEffect(() => {
     document.title = t('appName');
   }, [t]);
+  // First-edition attempts whose drill is unchanged are rescored under the current rule, once per visit.
+  useEffect(() => {
+    void rescoreHistory();
+  }, []);
   return (
     <div className="library">
       <header className="library-head">

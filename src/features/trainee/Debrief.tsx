@@ -1,38 +1,61 @@
-import { useEffect, useRef } from 'react';
-import { OutcomeList } from '../../components/OutcomeList';
-import { href } from '../../lib/route';
+import { useEffect, useMemo, useRef } from 'react';
 import { pointsClass } from '../../components/FeedbackBody';
 import { MoodCurve } from '../../components/MoodCurve';
+import { OutcomeList } from '../../components/OutcomeList';
 import { PrincipleList } from '../../components/PrincipleList';
 import type { RunContext } from '../../engine/machine';
 import type { Scenario } from '../../engine/model';
-import { bestVisibleChoices, stepsCovered, type AttemptScore } from '../../engine/score';
-import { useT } from '../../lib/i18n';
-import { moveOf } from './MomentView';
+import { stepsCovered, type AttemptScore, type StepScore } from '../../engine/score';
+import { scoreExplanation } from '../../engine/selectors/debrief';
+import { decisionRows, meterCurve, type DecisionRow } from '../../engine/selectors/decisions';
+import { formatCount, formatScore } from '../../engine/selectors/format';
+import type { Step } from '../../engine/vocabulary';
+import { useLocale, useT } from '../../lib/i18n';
+import { href } from '../../lib/route';
 
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+// Every figure here comes from the engine (scoreAttempt, decisionRows, meterCurve): the screen only writes
+// it in the reader's language, so the verdict, the sentence, the bars and the timeline always reconcile.
 
-/** The debrief: the verdict, a bar per step, the mood curve, the loyalty outcome, then every decision. */
+/** The debrief: the verdict and the sentence that explains it, a bar per step, the curve, every decision. */
 export function Debrief(props: {
   scenario: Scenario;
   context: RunContext;
   score: AttemptScore;
+  /** The graph's best total (for the automation contract). */
+  bestTotal: number;
   onRetry: () => void;
 }) {
   const t = useT();
+  const locale = useLocale();
   const { scenario, context: ctx, score } = props;
   const o = score.outcome;
   const ending = scenario.endings[ctx.ending ?? ''];
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const curve = [scenario.meters, ...ctx.decisions.map((d) => d.meters)];
+  const rows = useMemo(
+    () => decisionRows(scenario, ctx.decisions, ctx.seed),
+    [scenario, ctx.decisions, ctx.seed],
+  );
+  const curve = useMemo(() => meterCurve(scenario, ctx.decisions), [scenario, ctx.decisions]);
   const covered = stepsCovered(scenario);
+  const why = scoreExplanation(score);
+  const count = (n: number) => formatCount(n, locale);
+  const outcomeWords = {
+    name: scenario.customer.name,
+    satisfaction: t(`sat_${o.satisfaction}`),
+    repurchase: t(`verdictRep_${o.repurchase}`),
+  };
 
   return (
     <article
       className="debrief"
       data-debrief=""
-      data-overall-score={score.overall}
+      data-status={score.status}
+      data-overall-score={score.overall ?? ''}
+      data-earned={score.earned}
+      data-available={score.available}
+      data-reference={score.reference}
+      data-best-total={props.bestTotal}
       data-ending={ctx.ending ?? ''}
       aria-labelledby="debrief-title"
     >
@@ -41,13 +64,18 @@ export function Debrief(props: {
           {t('debrief')} · {scenario.title}
         </p>
         <h1 id="debrief-title" ref={heading} tabIndex={-1}>
-          {t('verdict', {
-            score: fmt(score.overall),
-            name: scenario.customer.name,
-            satisfaction: t(`sat_${o.satisfaction}`),
-            repurchase: t(`verdictRep_${o.repurchase}`),
-          })}
+          {score.overall === null
+            ? t('verdictNotScored', outcomeWords)
+            : t('verdict', { ...outcomeWords, score: formatScore(score.overall, locale) })}
         </h1>
+        <p className="debrief-explain" data-explain="">
+          {t(why.showReference ? 'explainReference' : 'explain', {
+            earned: count(why.earned),
+            available: count(why.available),
+            reference: count(why.reference),
+            n: why.available,
+          })}
+        </p>
         {ending && (
           <p className="ending-line">
             <strong>{t('ending')}:</strong> {ending.title}
@@ -72,29 +100,19 @@ export function Debrief(props: {
         <section className="panel" aria-labelledby="steps-title">
           <h2 id="steps-title">{t('stepScores')}</h2>
           <p className="overall-big">
-            <span>{t('overall')}</span> <strong>{fmt(score.overall)}</strong>
-            <span>/100</span>
+            <span>{t('overall')}</span>{' '}
+            {score.overall === null ? (
+              <strong className="not-scored">{t('notScored')}</strong>
+            ) : (
+              <>
+                <strong>{formatScore(score.overall, locale)}</strong>
+                <span>/100</span>
+              </>
+            )}
           </p>
           <ul className="step-bars">
             {score.steps.map((s) => (
-              <li
-                key={s.step}
-                className={`step-bar step-${s.step}`}
-                data-step={s.step}
-                data-score={s.score === null ? 'not-reached' : s.score}
-              >
-                <span className="step-bar-name">{t(`step_${s.step}`)}</span>
-                <span className="step-bar-track" aria-hidden="true">
-                  <span className="step-bar-fill" style={{ width: `${s.score ?? 0}%` }} />
-                </span>
-                <span className="step-bar-value">
-                  {s.score !== null
-                    ? `${fmt(s.score)}%`
-                    : covered.includes(s.step)
-                      ? t('notReached')
-                      : t('stepSkipped')}
-                </span>
-              </li>
+              <StepBar key={s.step} step={s} covered={covered} />
             ))}
           </ul>
         </section>
@@ -110,58 +128,133 @@ export function Debrief(props: {
       <section className="panel" aria-labelledby="decisions-title">
         <h2 id="decisions-title">{t('decisions')}</h2>
         <ol className="timeline">
-          {ctx.decisions.map((d, i) => {
-            const node = scenario.nodes[d.node];
-            const mine = moveOf(scenario, d);
-            const best = bestVisibleChoices(scenario, d);
-            const gotBest = best.some((b) => b.id === d.choice);
-            return (
-              <li key={i} className={`decision ${gotBest ? 'is-best' : ''}`} data-decision={d.node}>
-                <details open={!gotBest}>
-                  <summary>
-                    <span className={`step-chip step-${d.step}`}>{t(`step_${d.step}`)}</span>
-                    <span className="decision-line">
-                      {node?.say ? `“${node.say}”` : <em>{node?.narration}</em>}
-                    </span>
-                    <span className={`points ${pointsClass(d.points, d.max)}`}>
-                      {t('points', { p: d.points, max: d.max })}
-                    </span>
-                  </summary>
-                  <div className="decision-body">
-                    <p>
-                      <strong>{t('youSaid')}:</strong>{' '}
-                      {d.choice === 'timeout'
-                        ? t('silence')
-                        : mine && 'text' in mine
-                          ? mine.text
-                          : ''}
-                    </p>
-                    {mine?.feedback && <p className="muted">{mine.feedback}</p>}
-                    {gotBest ? (
-                      <p className="best-note">✔ {t('youChoseBest')}</p>
-                    ) : (
-                      best.map((b) => (
-                        <div key={b.id} className="best">
-                          <p>
-                            <strong>{t('bestAnswer')}:</strong> {b.text}
-                          </p>
-                          {b.feedback && (
-                            <p>
-                              <strong>{t('why')}:</strong> {b.feedback}
-                            </p>
-                          )}
-                          <PrincipleList principles={b.principles} />
-                        </div>
-                      ))
-                    )}
-                    {gotBest && mine && <PrincipleList principles={mine.principles} />}
-                  </div>
-                </details>
-              </li>
-            );
-          })}
+          {rows.map((row) => (
+            <DecisionItem key={row.index} row={row} />
+          ))}
         </ol>
       </section>
     </article>
+  );
+}
+
+/** One step's bar: its percentage and earned/on offer, or why it has none. */
+function StepBar(props: { step: StepScore; covered: readonly Step[] }) {
+  const t = useT();
+  const locale = useLocale();
+  const s = props.step;
+  const inDrill = props.covered.includes(s.step);
+  const status = s.status === 'not-reached' && !inDrill ? 'not-in-drill' : s.status;
+  const value =
+    s.score !== null
+      ? t('stepPercent', { score: formatScore(s.score, locale) })
+      : status === 'nothing-on-offer'
+        ? t('nothingOnOffer')
+        : status === 'not-reached'
+          ? t('notReached')
+          : t('stepSkipped');
+  const earned = formatCount(s.earned, locale);
+  const available = formatCount(s.available, locale);
+  return (
+    <li
+      className={`step-bar step-${s.step} is-${status}`}
+      data-step={s.step}
+      data-status={status}
+      data-score={s.score ?? s.status}
+      data-earned={s.earned}
+      data-available={s.available}
+    >
+      <span className="step-bar-name">{t(`step_${s.step}`)}</span>
+      <span className="step-bar-track" aria-hidden="true">
+        <span className="step-bar-fill" style={{ width: `${s.score ?? 0}%` }} />
+      </span>
+      <span className="step-bar-value">
+        <span className="step-bar-score">{value}</span>
+        {s.decisions > 0 && (
+          <span className="step-bar-points">
+            <span aria-hidden="true">{t('stepFigures', { earned, available })}</span>
+            <span className="visually-hidden">
+              {t('pointsOf', { p: earned, max: available, n: s.available })}
+            </span>
+          </span>
+        )}
+      </span>
+    </li>
+  );
+}
+
+/** One decision: the customer's line, what was said and where it stood on screen, the best answer and why. */
+function DecisionItem(props: { row: DecisionRow }) {
+  const t = useT();
+  const locale = useLocale();
+  const { row } = props;
+  const count = (n: number) => formatCount(n, locale);
+  return (
+    <li
+      className={`decision${row.correct ? ' is-best' : ''}`}
+      data-decision={row.node}
+      data-index={row.index + 1}
+      data-points={row.points}
+      data-max={row.max}
+      data-correct={String(row.correct)}
+      data-position={row.shown?.position ?? ''}
+      data-letter={row.shown?.letter ?? ''}
+    >
+      <details open={!row.correct}>
+        <summary>
+          <span className="decision-number">
+            <span aria-hidden="true">{count(row.index + 1)}</span>
+            <span className="visually-hidden">
+              {t('decisionNumber', { n: count(row.index + 1) })}
+            </span>
+          </span>
+          <span className={`step-chip step-${row.step}`}>{t(`step_${row.step}`)}</span>
+          <span className="decision-line">
+            {row.line.kind === 'say' ? `“${row.line.text}”` : <em>{row.line.text}</em>}
+          </span>
+          <span className={`points ${pointsClass(row.points, row.max)}`}>
+            {t('pointsOf', { p: count(row.points), max: count(row.max), n: row.max })}
+          </span>
+          {row.correct && (
+            <span className="tick" data-tick="">
+              <span aria-hidden="true">✔</span>
+              <span className="visually-hidden">{t('correctTick')}</span>
+            </span>
+          )}
+        </summary>
+        <div className="decision-body">
+          <p className="decision-said">
+            <strong>{t('youSaid')}:</strong>{' '}
+            {row.said === null ? <em>{t('silence')}</em> : row.said}
+            {row.shown && (
+              <span className="muted small">
+                {' '}
+                {t('shownAs', { position: count(row.shown.position) })}
+              </span>
+            )}
+          </p>
+          {row.feedback && <p className="muted">{row.feedback}</p>}
+          {row.correct ? (
+            <>
+              <p className="best-note">✔ {t('youChoseBest')}</p>
+              <PrincipleList principles={row.principles} />
+            </>
+          ) : (
+            row.best.map((b) => (
+              <div key={b.id} className="best" data-best={b.id}>
+                <p>
+                  <strong>{t('bestAnswer')}:</strong> {b.text}
+                </p>
+                {b.feedback && (
+                  <p>
+                    <strong>{t('why')}:</strong> {b.feedback}
+                  </p>
+                )}
+                <PrincipleList principles={b.principles} />
+              </div>
+            ))
+          )}
+        </div>
+      </details>
+    </li>
   );
 }

@@ -9,6 +9,8 @@ import {
   type RunContext,
 } from '../../engine/machine';
 import { scoreAttempt, stepsCovered } from '../../engine/score';
+import { valuerFor } from '../../engine/value';
+import { attemptOf } from '../../lib/attempt';
 import type { CompiledScenario } from '../../lib/catalog-types';
 import { useHistory } from '../../lib/history-store';
 import { saveRun, type SavedRun } from '../../lib/run-storage';
@@ -46,6 +48,7 @@ export function RunView(props: {
 }) {
   const { scenario, bestTotal } = props.compiled;
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
+  // A fresh attempt draws a fresh seed (a new order of answers); a restored snapshot keeps its own seed.
   const input = useMemo(() => runInput(scenario), [scenario]);
   const restore = useMemo(() => {
     if (props.fresh) return { ok: true, snapshot: undefined, reopen: false };
@@ -79,49 +82,42 @@ export function RunView(props: {
   const ctx = snapshot.context;
   const phase = phaseOf(snapshot);
   const record = useHistory((s) => s.record);
+  // Scored once the conversation has ended: nothing on the play screen shows a score, and V(s) is not
+  // computed on a moment's hot path.
   const score = useMemo(
-    () => scoreAttempt(ctx.decisions, bestTotal, ctx.meters),
-    [ctx.decisions, bestTotal, ctx.meters],
+    () => (ctx.ending ? scoreAttempt(ctx.decisions, valuerFor(scenario), ctx.meters) : null),
+    [ctx.ending, ctx.decisions, scenario, ctx.meters],
   );
 
+  // Recorded once per run id (the store ignores a second record of the same attempt).
   useEffect(() => {
-    if (!ctx.ending) return;
-    record({
-      id: props.run.runId,
-      scenarioId: scenario.id,
-      locale: scenario.locale,
-      hash: props.compiled.hash,
-      mode: props.run.mode,
-      ending: ctx.ending,
-      overall: score.overall,
-      steps: Object.fromEntries(score.steps.map((s) => [s.step, s.score])),
-      decisions: ctx.decisions.map((d) => ({
-        node: d.node,
-        choice: d.choice,
-        points: d.points,
-        max: d.max,
-      })),
-      meters: ctx.meters,
-      finishedAt: new Date().toISOString(),
-    });
-  }, [
-    ctx.ending,
-    ctx.decisions,
-    ctx.meters,
-    record,
-    props.run,
-    props.compiled.hash,
-    scenario,
-    score,
-  ]);
+    if (!ctx.ending || !score) return;
+    record(
+      attemptOf(
+        props.compiled,
+        { id: props.run.runId, mode: props.run.mode, seed: ctx.seed },
+        { ending: ctx.ending, decisions: ctx.decisions, meters: ctx.meters },
+        score,
+        new Date().toISOString(),
+      ),
+    );
+  }, [ctx.ending, ctx.decisions, ctx.meters, ctx.seed, record, props.run, props.compiled, score]);
 
   if (!restore.ok) return null;
   const covered = stepsCovered(scenario);
   const node = scenario.nodes[ctx.node];
   const lastStep = ctx.decisions[ctx.decisions.length - 1]?.step ?? null;
 
-  if (phase === 'debrief')
-    return <Debrief scenario={scenario} context={ctx} score={score} onRetry={props.onRetry} />;
+  if (phase === 'debrief' && score)
+    return (
+      <Debrief
+        scenario={scenario}
+        context={ctx}
+        score={score}
+        bestTotal={bestTotal}
+        onRetry={props.onRetry}
+      />
+    );
 
   return (
     <div className="run" data-phase={phase} data-node={ctx.node}>

@@ -3,9 +3,12 @@ import { href } from '../../../lib/route';
 import { ClockIcon, ScenarioMap, STEP_ICONS } from '../../../components/scenario-map/ScenarioMap';
 import { breadthFirst } from '../../../components/scenario-map/layout';
 import { formatCondition } from '../../../engine/condition';
-import { explore } from '../../../engine/explore';
-import type { Branch, Choice, Move, Scenario, ScenarioNode } from '../../../engine/model';
-import { STEPS } from '../../../engine/vocabulary';
+import { endingRanges, type EndingRange } from '../../../engine/ending-ranges';
+import type { Branch, Move, Scenario, ScenarioNode } from '../../../engine/model';
+import { stepsCovered } from '../../../engine/score';
+import { choicesBestFirst } from '../../../engine/selectors/choices';
+import { formatCount, formatScore } from '../../../engine/selectors/format';
+import { bestTotalOf, explored } from '../../../engine/value';
 import type { CompiledScenario } from '../../../lib/catalog-types';
 import { loadScenario, pickLocale } from '../../../lib/catalog';
 import { useLocale, useMessages, useT, type UiLocale } from '../../../lib/i18n';
@@ -58,8 +61,8 @@ function Pack(props: { scenario: Scenario }) {
   const t = useT();
   const locale = useLocale();
   const order = useMemo(() => breadthFirst(s), [s]);
-  const exploration = useMemo(() => explore(s), [s]);
-  const steps = STEPS.filter((st) => Object.values(s.nodes).some((n) => n.step === st));
+  const ranges = useMemo(() => endingRanges(s), [s]);
+  const steps = stepsCovered(s);
   const title = (label: string) => (s.title ? `${label} · ${s.title}` : label);
 
   return (
@@ -101,7 +104,10 @@ function Pack(props: { scenario: Scenario }) {
             <dt lang={locale}>{tp('minutes')}</dt>
             <dd lang={locale}>
               {tp('minutesValue', { n: s.minutes })} ·{' '}
-              {tp('moments', { n: Object.keys(s.nodes).length })}
+              {tp('moments', {
+                n: Object.keys(s.nodes).length,
+                count: formatCount(Object.keys(s.nodes).length, locale),
+              })}
             </dd>
           </div>
           <div>
@@ -161,59 +167,85 @@ function Pack(props: { scenario: Scenario }) {
           {title(tp('endings'))}
         </h2>
         <p className="pack-muted" lang={locale}>
-          {tp('endingsIntro', { total: exploration.bestTotal })}
-          {!exploration.exact && ` ${tp('approximate')}`}
+          {tp('endingsIntro', { total: formatCount(bestTotalOf(s), locale) })}
+          {!explored(s).exploration.exact && ` ${tp('approximate')}`}
         </p>
+        <EndingsTable scenario={s} ranges={ranges} locale={locale} />
         <ul className="pack-ending-list">
-          {Object.values(s.endings).map((e) => {
-            const r = exploration.endings[e.id];
-            const pct = (pts: number) =>
-              exploration.bestTotal > 0
-                ? `${Math.round((100 * pts) / exploration.bestTotal)}%`
-                : '–';
-            return (
-              <li
-                key={e.id}
-                id={`pack-${e.id}`}
-                className={`pack-ending${r?.reachable ? '' : ' is-unreachable'}`}
-                data-ending={e.id}
-              >
-                <div className="pack-ending-head">
-                  <h3>
-                    <span className="pack-badge" lang={locale}>
-                      ◆
-                    </span>{' '}
-                    {e.title} <code>{e.id}</code>
-                  </h3>
-                  <p className="pack-range" lang={locale}>
-                    {r?.reachable ? (
-                      <>
-                        <strong>{tp('range', { worst: pct(r.worst), best: pct(r.best) })}</strong>{' '}
-                        <span className="pack-muted">
-                          {tp('rangeDetail', {
-                            worstPts: r.worst,
-                            bestPts: r.best,
-                            n: r.playThroughs,
-                          })}
-                        </span>
-                      </>
-                    ) : (
-                      <strong>{tp('unreachable')}</strong>
-                    )}
-                  </p>
-                </div>
-                {e.text
-                  .trim()
-                  .split(/\n+/)
-                  .map((para, i) => (
-                    <p key={i}>{para}</p>
-                  ))}
-              </li>
-            );
-          })}
+          {Object.values(s.endings).map((e) => (
+            <li
+              key={e.id}
+              id={`pack-${e.id}`}
+              className={`pack-ending${ranges[e.id]?.reachable ? '' : ' is-unreachable'}`}
+              data-ending={e.id}
+            >
+              <h3>
+                <span className="pack-badge" lang={locale}>
+                  ◆
+                </span>{' '}
+                {e.title} <code>{e.id}</code>
+              </h3>
+              {e.text
+                .trim()
+                .split(/\n+/)
+                .map((para, i) => (
+                  <p key={i}>{para}</p>
+                ))}
+            </li>
+          ))}
         </ul>
       </section>
     </article>
+  );
+}
+
+/** Each ending's lowest and highest overall score, exactly as `endingRanges` computes them (never re-rounded). */
+function EndingsTable(props: {
+  scenario: Scenario;
+  ranges: Record<string, EndingRange>;
+  locale: UiLocale;
+}) {
+  const tp = useMessages(packMessages);
+  const { scenario, ranges, locale } = props;
+  const score = (v: number | null | undefined) =>
+    v === null || v === undefined ? tp('notScored') : formatScore(v, locale);
+  return (
+    <table className="pack-range-table" lang={locale}>
+      <thead>
+        <tr>
+          <th scope="col">{tp('ending')}</th>
+          <th scope="col">{tp('lowest')}</th>
+          <th scope="col">{tp('highest')}</th>
+          <th scope="col">{tp('playThroughs')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {Object.values(scenario.endings).map((e) => {
+          const r = ranges[e.id];
+          return (
+            <tr
+              key={e.id}
+              data-ending-range={e.id}
+              data-min={r?.min?.overall ?? ''}
+              data-max={r?.max?.overall ?? ''}
+            >
+              <th scope="row">
+                <span lang={scenario.locale}>{e.title}</span> <code>{e.id}</code>
+              </th>
+              {r?.reachable ? (
+                <>
+                  <td data-cell="min">{score(r.min?.overall)}</td>
+                  <td data-cell="max">{score(r.max?.overall)}</td>
+                  <td data-cell="count">{formatCount(r.playThroughs, locale)}</td>
+                </>
+              ) : (
+                <td colSpan={3}>{tp('unreachable')}</td>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
 
@@ -290,11 +322,11 @@ function NodeSheet(props: {
   const { node, scenario, locale } = props;
   const tp = useMessages(packMessages);
   const t = useT();
-  // Highest score first; ties keep the file's order.
-  const choices: Choice[] = node.choices
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => b.c.score - a.c.score || a.i - b.i)
-    .map(({ c }) => c);
+  // The pack shows every choice, by score, best first (ties in file order), named by id: not shuffled.
+  const choices = choicesBestFirst(
+    node,
+    node.choices.map((c) => c.id),
+  );
   const top = choices[0]?.score;
   return (
     <article
@@ -353,6 +385,7 @@ function NodeSheet(props: {
                 {tp('score', { n: c.score })}
                 {c.score === top && ` · ★ ${tp('best')}`}
               </span>
+              <code className="pack-choice-id">{c.id}</code>
               <p className="pack-choice-text">{c.text}</p>
             </div>
             {c.when && (

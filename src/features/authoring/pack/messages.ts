@@ -1,4 +1,4 @@
-import { m } from '../../../lib/i18n-messages';
+import { m, plural } from '../../../lib/i18n-messages';
 
 /** The facilitator pack's own strings. */
 export const packMessages = {
@@ -16,7 +16,11 @@ export const packMessages = {
   minutes: m('时长', '時長', 'Length'),
   minutesValue: m('约 {n} 分钟', '約 {n} 分鐘', 'about {n} min'),
   steps: m('涉及步骤', '涉及步驟', 'Steps covered'),
-  moments: m('{n} 个关键时刻', '{n} 個關鍵時刻', '{n} moments'),
+  moments: m(
+    '{count} 个关键时刻',
+    '{count} 個關鍵時刻',
+    plural('n', { one: '{count} moment', other: '{count} moments' }),
+  ),
   language: m('情景语言', '情境語言', 'Scenario language'),
   map: m('流程图', '流程圖', 'Map'),
   answerKey: m('逐个时刻的答案与讲解', '逐個時刻的答案與講解', 'Moment by moment: answer key'),
@@ -47,16 +51,15 @@ export const packMessages = {
   timeoutScore: m('0 分', '0 分', 'score 0'),
   endings: m('结局与得分范围', '結局與得分範圍', 'Endings and their score ranges'),
   endingsIntro: m(
-    '得分范围：到达该结局的所有路径中，最低与最高的总分（占最高可得总分 {total} 分的百分比）。',
-    '得分範圍：到達該結局的所有路徑中，最低與最高的總分（佔最高可得總分 {total} 分的百分比）。',
-    'Score range: the lowest and highest overall score of the play-throughs that reach the ending (as a share of the best total, {total} points).',
+    '得分范围：到达该结局的所有路径中，学员总分（与复盘中的总分相同，满分 100）的最低值与最高值。整个情景最多可得 {total} 分。',
+    '得分範圍：到達該結局的所有路徑中，學員總分（與複盤中的總分相同，滿分 100）的最低值與最高值。整個情境最多可得 {total} 分。',
+    'Score range: the lowest and highest overall score (out of 100, as the debrief shows it) among the play-throughs that reach each ending. The best total for the drill is {total} points.',
   ),
-  range: m('{worst}–{best}', '{worst}–{best}', '{worst}–{best}'),
-  rangeDetail: m(
-    '{worstPts}–{bestPts} 分，{n} 条路径',
-    '{worstPts}–{bestPts} 分，{n} 條路徑',
-    '{worstPts}–{bestPts} points, {n} play-through(s)',
-  ),
+  ending: m('结局', '結局', 'Ending'),
+  lowest: m('最低总分', '最低總分', 'Lowest overall'),
+  highest: m('最高总分', '最高總分', 'Highest overall'),
+  playThroughs: m('路径数', '路徑數', 'Play-throughs'),
+  notScored: m('未计分', '未計分', 'not scored'),
   unreachable: m('无法到达', '無法到達', 'not reachable'),
   approximate: m(
     '情景过大，计算时忽略了条件：范围为估计值。',

@@ -1,0 +1,99 @@
+import { useEffect, useId, useRef } from 'react';
+import type { Choice, Scenario } from '../../engine/model';
+import type { MomentOnScreen } from '../../engine/selectors/moment';
+import { useMessages } from '../../lib/i18n';
+import { Countdown } from '../Countdown';
+import { ChoiceList, useAnswerKeys } from './ChoiceList';
+import { CustomerHead } from './CustomerHead';
+import { conversationMessages } from './messages';
+import { Reaction } from './Reaction';
+import { SpeechBubble } from './SpeechBubble';
+import './conversation.css';
+
+/**
+ * One moment of the conversation, as the trainee plays it and the authoring preview shows it: the
+ * customer (portrait, meters, narration, their line), then the answers or the reaction.
+ */
+export function ConversationMoment(props: {
+  customer: Scenario['customer'];
+  moment: MomentOnScreen;
+  meters: Record<string, number>;
+  /** The number of decisions so far: a new moment, a new animation. */
+  moveKey: number;
+  /** The answers in the order to show them; by default the order the trainee sees. */
+  choices?: readonly Choice[];
+  showFeedback: boolean;
+  /** Keys 1-9 answer (the trainee's screen; not the preview beside an editor). */
+  answerKeys: boolean;
+  /** Focus follows the conversation from the first moment (the trainee's screen). */
+  followFocus: boolean;
+  showIds?: boolean;
+  compact?: boolean;
+  headingLevel: 2 | 3;
+  onChoose: (choiceId: string) => void;
+  onContinue: () => void;
+}) {
+  const t = useMessages(conversationMessages);
+  const { moment, customer, onChoose } = props;
+  const choices = props.choices ?? moment.choices;
+  const nameId = useId();
+  const answersId = useId();
+  const lineRef = useRef<HTMLQuoteElement>(null);
+  const answersRef = useRef<HTMLHeadingElement>(null);
+  const continueRef = useRef<HTMLButtonElement>(null);
+  const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
+
+  useAnswerKeys(choices, onChoose, props.answerKeys && !moment.reacting);
+
+  useEffect(() => {
+    if (!props.followFocus) return;
+    if (moment.reacting) continueRef.current?.focus();
+    else (lineRef.current ?? answersRef.current)?.focus();
+  }, [props.followFocus, moment.reacting, moment.node.id, props.moveKey]);
+
+  return (
+    <div className={`conversation${props.compact ? ' is-compact' : ''}`}>
+      <div className="moment">
+        <section className="customer" aria-labelledby={nameId}>
+          <CustomerHead
+            customer={customer}
+            emotion={moment.emotion}
+            meters={props.meters}
+            deltas={moment.deltas}
+            moveKey={props.moveKey}
+            nameId={nameId}
+          />
+          {moment.narration && <p className="narration">{moment.narration}</p>}
+          <SpeechBubble
+            name={customer.name}
+            line={moment.line}
+            lineKey={`${moment.node.id}-${props.moveKey}-${moment.reacting ? 'r' : 's'}`}
+            focusRef={lineRef}
+          />
+        </section>
+
+        {moment.reacting ? (
+          <Reaction
+            moment={moment}
+            showFeedback={props.showFeedback}
+            headingLevel={props.headingLevel}
+            onContinue={props.onContinue}
+            continueRef={continueRef}
+          />
+        ) : (
+          <section className="answers" aria-labelledby={answersId}>
+            <div className="answers-head">
+              <Heading id={answersId} ref={answersRef} tabIndex={-1}>
+                {props.answerKeys ? t('answerHint', { n: choices.length }) : t('answerHintNoKeys')}
+              </Heading>
+              {moment.clock && (
+                <Countdown deadline={moment.clock.deadline} total={moment.clock.total} />
+              )}
+            </div>
+            <ChoiceList choices={choices} onChoose={onChoose} showIds={props.showIds} />
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { m } from 'framer-motion';
+import { useEffect, useRef } from 'react';
+import type { Ending, Scenario } from '../../engine/model';
+import { emotionForMood } from '../../engine/selectors/moment';
+import { useMessages } from '../../lib/i18n';
+import { useEntrance } from '../motion';
+import { Portrait } from '../Portrait';
+import { ContinueButton } from './ContinueButton';
+import { usePortraitLabel } from './CustomerHead';
+import { conversationMessages } from './messages';
+import './conversation.css';
+
+/** How the story ends: the customer's face at the final mood, the ending's title and text, the way on. */
+export function EndingCard(props: {
+  customer: Scenario['customer'];
+  ending: Ending;
+  meters: Record<string, number>;
+  headingLevel: 1 | 3;
+  /** Focus the title when the card appears (the trainee's screen). */
+  followFocus: boolean;
+  continueLabel?: string;
+  compact?: boolean;
+  onContinue: () => void;
+}) {
+  const t = useMessages(conversationMessages);
+  const label = usePortraitLabel();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const fadeIn = useEntrance({ opacity: 0 });
+  const { followFocus } = props;
+  useEffect(() => {
+    if (followFocus) heading.current?.focus();
+  }, [followFocus]);
+  const emotion = emotionForMood(props.meters.mood ?? 50);
+  const Heading = props.headingLevel === 1 ? 'h1' : 'h3';
+  return (
+    <m.article
+      className={`ending ending-card${props.compact ? ' is-compact' : ' panel narrow'}`}
+      initial={fadeIn}
+      animate={{ opacity: 1 }}
+      transition={{ duration: 0.3 }}
+      data-ending={props.ending.id}
+    >
+      <Portrait
+        portrait={props.customer.portrait}
+        emotion={emotion}
+        label={label(props.customer.name, emotion)}
+        size={props.compact ? 88 : 140}
+      />
+      <p className="eyebrow">{t('ending')}</p>
+      <Heading ref={heading} tabIndex={-1}>
+        {props.ending.title}
+      </Heading>
+      <p className="prose">{props.ending.text}</p>
+      <ContinueButton
+        label={props.continueLabel ?? t('seeDebrief')}
+        onContinue={props.onContinue}
+      />
+    </m.article>
+  );
+}

@@ -1,0 +1,237 @@
+import type { PlayState, StateMove } from './explore';
+import type { Scenario } from './model';
+import { percent } from './score';
+import { explored } from './value';
+
+// The lowest and highest overall score among the play-throughs that reach each ending, exactly, each with
+// a play-through that scores it. Overall = e / max(R, A) is a ratio, so the best-earning path is not always
+// the best-scoring one: the walk keeps, per state and ending, the Pareto front of (points on offer, points
+// earned) after a first shortfall, and tries every place that shortfall can happen.
+
+/** One end of an ending's range: the overall score and a play-through (move ids from the start). */
+export interface EndingExtreme {
+  overall: number | null;
+  earned: number;
+  available: number;
+  reference: number;
+  path: string[];
+}
+
+export interface EndingRange {
+  reachable: boolean;
+  playThroughs: number;
+  min: EndingExtreme | null;
+  max: EndingExtreme | null;
+}
+
+interface Pair {
+  a: number;
+  e: number;
+}
+type Front = { hi: Pair[]; lo: Pair[] };
+type Kind = keyof Front;
+
+// hi keeps what can score highest (less on offer, more earned); lo what can score lowest.
+function prune(pairs: Pair[], kind: Kind): Pair[] {
+  const sorted = [...pairs].sort((x, y) =>
+    kind === 'hi' ? x.a - y.a || y.e - x.e : y.a - x.a || x.e - y.e,
+  );
+  const out: Pair[] = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (!last || (kind === 'hi' ? p.e > last.e : p.e < last.e)) out.push(p);
+  }
+  return out;
+}
+
+interface Candidate {
+  e: number;
+  d: number;
+  r: number;
+  a: number;
+  /** How to rebuild the path: the prefix state, the move, and the suffix pair still needed. */
+  prefix: string;
+  move: StateMove | null;
+  need: Pair | null;
+  kind: Kind;
+}
+
+// e1/d1 < e2/d2 for positive denominators, from integers.
+const less = (x: Candidate, y: Candidate) => x.e * y.d < y.e * x.d;
+
+/** Every ending's exact range of overall scores, with a play-through at each end. */
+export function endingRanges(s: Scenario): Record<string, EndingRange> {
+  const { exploration, valueOf, space } = explored(s);
+  const fronts = new Map<string, Map<string, Front>>();
+  const movesCache = new Map<string, StateMove[]>();
+  const movesAt = (st: PlayState, key: string) => {
+    let m = movesCache.get(key);
+    if (!m) movesCache.set(key, (m = space.movesAt(st)));
+    return m;
+  };
+
+  // After the first shortfall: per state, per ending, the fronts of (Σ mᵢ, Σ pᵢ) to that ending.
+  const suffix = (start: PlayState): Map<string, Front> => {
+    const stack: Array<{ st: PlayState; key: string; open: boolean }> = [
+      { st: start, key: space.keyOf(start), open: false },
+    ];
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (fronts.has(top.key)) {
+        stack.pop();
+        continue;
+      }
+      const moves = movesAt(top.st, top.key);
+      if (!top.open) {
+        top.open = true;
+        for (const mv of moves)
+          if (mv.child && !fronts.has(space.keyOf(mv.child)))
+            stack.push({ st: mv.child, key: space.keyOf(mv.child), open: false });
+        continue;
+      }
+      const acc = new Map<string, { hi: Pair[]; lo: Pair[] }>();
+      const add = (ending: string, kind: Kind, p: Pair) => {
+        let f = acc.get(ending);
+        if (!f) acc.set(ending, (f = { hi: [], lo: [] }));
+        f[kind].push(p);
+      };
+      for (const mv of moves) {
+        if (!mv.child) {
+          add(mv.target, 'hi', { a: mv.max, e: mv.points });
+          add(mv.target, 'lo', { a: mv.max, e: mv.points });
+          continue;
+        }
+        for (const [ending, f] of fronts.get(space.keyOf(mv.child)) ?? [])
+          for (const kind of ['hi', 'lo'] as const)
+            for (const p of f[kind]) add(ending, kind, { a: p.a + mv.max, e: p.e + mv.points });
+      }
+      const done = new Map<string, Front>();
+      for (const [ending, f] of acc)
+        done.set(ending, { hi: prune(f.hi, 'hi'), lo: prune(f.lo, 'lo') });
+      fronts.set(top.key, done);
+      stack.pop();
+    }
+    return fronts.get(space.keyOf(start))!;
+  };
+
+  // Before it: every all-best prefix, with the points P it earned (= the points on offer so far).
+  const best = new Map<string, Candidate>();
+  const worst = new Map<string, Candidate>();
+  const offer = (ending: string, c: Candidate) => {
+    const lo = worst.get(ending);
+    const hi = best.get(ending);
+    if (c.d === 0) {
+      if (!lo) worst.set(ending, c);
+      if (!hi) best.set(ending, c);
+      return;
+    }
+    if (!lo || lo.d === 0 || less(c, lo)) worst.set(ending, c);
+    if (!hi || hi.d === 0 || less(hi, c)) best.set(ending, c);
+  };
+  const prefixes = new Map<
+    string,
+    { st: PlayState; P: number; parent: string | null; via: string | null }
+  >();
+  if (s.start in s.nodes) {
+    const rootKey = `${space.keyOf(space.root)}#0`;
+    prefixes.set(rootKey, { st: space.root, P: 0, parent: null, via: null });
+    const queue = [rootKey];
+    while (queue.length) {
+      const key = queue.pop()!;
+      const { st, P } = prefixes.get(key)!;
+      const moves = movesAt(st, space.keyOf(st));
+      for (const mv of moves) {
+        if (mv.best) {
+          const sum = P + mv.max;
+          if (!mv.child) {
+            offer(mv.target, {
+              e: sum,
+              d: sum,
+              r: sum,
+              a: sum,
+              prefix: key,
+              move: mv,
+              need: null,
+              kind: 'hi',
+            });
+            continue;
+          }
+          const next = `${space.keyOf(mv.child)}#${sum}`;
+          if (!prefixes.has(next)) {
+            prefixes.set(next, { st: mv.child, P: sum, parent: key, via: mv.id });
+            queue.push(next);
+          }
+          continue;
+        }
+        const V = valueOf(st);
+        const r = P + V;
+        const at = (ending: string, a: number, e: number, need: Pair | null, kind: Kind) =>
+          offer(ending, {
+            e: P + e,
+            d: P + Math.max(V, a),
+            r,
+            a: P + a,
+            prefix: key,
+            move: mv,
+            need,
+            kind,
+          });
+        if (!mv.child) {
+          at(mv.target, mv.max, mv.points, null, 'hi');
+          continue;
+        }
+        for (const [ending, f] of suffix(mv.child))
+          for (const kind of ['hi', 'lo'] as const)
+            for (const p of f[kind]) at(ending, p.a + mv.max, p.e + mv.points, p, kind);
+      }
+    }
+  }
+
+  const pathOf = (c: Candidate, ending: string): string[] => {
+    const head: string[] = [];
+    for (let k: string | null = c.prefix; k;) {
+      const p: { parent: string | null; via: string | null } = prefixes.get(k)!;
+      if (p.via) head.unshift(p.via);
+      k = p.parent;
+    }
+    if (c.move) head.push(c.move.id);
+    let st = c.move?.child ?? null;
+    let need = c.need;
+    while (st && need) {
+      const want: Pair = need;
+      const moves = movesAt(st, space.keyOf(st));
+      const step = moves.find((mv) =>
+        mv.child
+          ? (fronts.get(space.keyOf(mv.child))?.get(ending)?.[c.kind] ?? []).some(
+              (p) => p.a + mv.max === want.a && p.e + mv.points === want.e,
+            )
+          : mv.target === ending && mv.max === want.a && mv.points === want.e,
+      );
+      if (!step) break;
+      head.push(step.id);
+      need = step.child ? { a: want.a - step.max, e: want.e - step.points } : null;
+      st = step.child;
+    }
+    return head;
+  };
+  const extreme = (c: Candidate | undefined, ending: string): EndingExtreme | null =>
+    c
+      ? {
+          overall: percent(c.e, c.d),
+          earned: c.e,
+          available: c.a,
+          reference: c.r,
+          path: pathOf(c, ending),
+        }
+      : null;
+
+  const out: Record<string, EndingRange> = {};
+  for (const [id, e] of Object.entries(exploration.endings))
+    out[id] = {
+      reachable: e.reachable,
+      playThroughs: e.playThroughs,
+      min: e.reachable ? extreme(worst.get(id), id) : null,
+      max: e.reachable ? extreme(best.get(id), id) : null,
+    };
+  return out;
+}
