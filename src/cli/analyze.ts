@@ -58,16 +58,28 @@ for (const file of files) {
     });
     continue;
   }
+  const plays = (n: number) => `${n.toLocaleString('en')} play-through${n === 1 ? '' : 's'}`;
   const lines = [
     `${file}  (${a.id}, ${a.locale}, ${a.nodes} nodes${a.exact ? '' : ', conditions ignored: upper bounds'})`,
     `  play-throughs  ${a.playThroughs.toLocaleString('en')}`,
     `  best total     ${a.bestTotal} points`,
     `  best path      ${a.bestPath.join(' → ')}`,
     `  endings`,
-    ...Object.entries(a.endings).map(([id, e]) =>
+    ...Object.entries(a.endings).flatMap(([id, e]) =>
       e.reachable
-        ? `    ${id.padEnd(20)} reachable   overall ${overall(e.min)}–${overall(e.max)}   ${e.playThroughs.toLocaleString('en')} play-through(s)`
-        : `    ${id.padEnd(20)} UNREACHABLE`,
+        ? [
+            `    ${id.padEnd(20)} reachable   overall ${overall(e.min)}–${overall(e.max)}   ${plays(e.playThroughs)}`,
+            ...(
+              [
+                ['lowest ', e.min],
+                ['highest', e.max],
+              ] as const
+            ).map(
+              ([label, x]) =>
+                `      ${label} ${overall(x).padStart(5)}  ${x!.path.join(' → ')}  (earned ${x!.earned} of ${x!.available} on offer, reference ${x!.reference})`,
+            ),
+          ]
+        : [`    ${id.padEnd(20)} UNREACHABLE`],
     ),
     `  most points per step`,
     ...Object.entries(a.stepMax).map(([step, n]) => `    ${step.padEnd(20)} ${n}`),
