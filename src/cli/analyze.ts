@@ -60,7 +60,7 @@ for (const file of files) {
   }
   const plays = (n: number) => `${n.toLocaleString('en')} play-through${n === 1 ? '' : 's'}`;
   const lines = [
-    `${file}  (${a.id}, ${a.locale}, ${a.nodes} nodes${a.exact ? '' : ', conditions ignored: upper bounds'})`,
+    `${file}  (${a.id}, ${a.locale}, ${a.nodes} nodes${a.exact ? '' : ', conditions ignored: upper bounds'}${Object.values(a.endings).every((e) => e.exact || !e.reachable) ? '' : '; graph too large for exact score ranges: each range is one real play-through at each end, inside the true range'})`,
     `  play-throughs  ${a.playThroughs.toLocaleString('en')}`,
     `  best total     ${a.bestTotal} points`,
     `  best path      ${a.bestPath.join(' → ')}`,

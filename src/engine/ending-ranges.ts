@@ -22,7 +22,15 @@ export interface EndingRange {
   playThroughs: number;
   min: EndingExtreme | null;
   max: EndingExtreme | null;
+  /**
+   * False on graphs too large for the exact walk (a front grew past its budget and was thinned): `min`
+   * and `max` are then scores real play-throughs reach, inside the true range, not its ends.
+   */
+  exact: boolean;
 }
+
+/** Most pairs a front keeps per state and ending before it is thinned (and the result marked inexact). */
+const FRONT_BUDGET = 48;
 
 interface Pair {
   a: number;
@@ -31,8 +39,10 @@ interface Pair {
 type Front = { hi: Pair[]; lo: Pair[] };
 type Kind = keyof Front;
 
-// hi keeps what can score highest (less on offer, more earned); lo what can score lowest.
-function prune(pairs: Pair[], kind: Kind): Pair[] {
+// hi keeps what can score highest (less on offer, more earned); lo what can score lowest. Past the
+// budget, evenly spaced pairs of the front are kept (both ends included): every kept pair is still a
+// real play-through's, so path reconstruction works, but the range is no longer guaranteed exact.
+function prune(pairs: Pair[], kind: Kind, thinned: { any: boolean }): Pair[] {
   const sorted = [...pairs].sort((x, y) =>
     kind === 'hi' ? x.a - y.a || y.e - x.e : y.a - x.a || x.e - y.e,
   );
@@ -41,7 +51,10 @@ function prune(pairs: Pair[], kind: Kind): Pair[] {
     const last = out[out.length - 1];
     if (!last || (kind === 'hi' ? p.e > last.e : p.e < last.e)) out.push(p);
   }
-  return out;
+  if (out.length <= FRONT_BUDGET) return out;
+  thinned.any = true;
+  const step = (out.length - 1) / (FRONT_BUDGET - 1);
+  return Array.from({ length: FRONT_BUDGET }, (_, i) => out[Math.round(i * step)]!);
 }
 
 interface Candidate {
@@ -59,9 +72,17 @@ interface Candidate {
 // e1/d1 < e2/d2 for positive denominators, from integers.
 const less = (x: Candidate, y: Candidate) => x.e * y.d < y.e * x.d;
 
-/** Every ending's exact range of overall scores, with a play-through at each end. */
-export function endingRanges(s: Scenario): Record<string, EndingRange> {
+/**
+ * Every ending's exact range of overall scores, with a play-through at each end. `want: 'max'` computes
+ * only what the highest score needs (the validator's low-score check); `min` is then not meaningful.
+ */
+export function endingRanges(
+  s: Scenario,
+  want: 'both' | 'max' = 'both',
+): Record<string, EndingRange> {
   const { exploration, valueOf, space } = explored(s);
+  const kinds: readonly Kind[] = want === 'max' ? ['hi'] : ['hi', 'lo'];
+  const thinned = { any: false };
   const fronts = new Map<string, Map<string, Front>>();
   const movesCache = new Map<string, StateMove[]>();
   const movesAt = (st: PlayState, key: string) => {
@@ -97,17 +118,16 @@ export function endingRanges(s: Scenario): Record<string, EndingRange> {
       };
       for (const mv of moves) {
         if (!mv.child) {
-          add(mv.target, 'hi', { a: mv.max, e: mv.points });
-          add(mv.target, 'lo', { a: mv.max, e: mv.points });
+          for (const kind of kinds) add(mv.target, kind, { a: mv.max, e: mv.points });
           continue;
         }
         for (const [ending, f] of fronts.get(space.keyOf(mv.child)) ?? [])
-          for (const kind of ['hi', 'lo'] as const)
+          for (const kind of kinds)
             for (const p of f[kind]) add(ending, kind, { a: p.a + mv.max, e: p.e + mv.points });
       }
       const done = new Map<string, Front>();
       for (const [ending, f] of acc)
-        done.set(ending, { hi: prune(f.hi, 'hi'), lo: prune(f.lo, 'lo') });
+        done.set(ending, { hi: prune(f.hi, 'hi', thinned), lo: prune(f.lo, 'lo', thinned) });
       fronts.set(top.key, done);
       stack.pop();
     }
@@ -181,7 +201,7 @@ export function endingRanges(s: Scenario): Record<string, EndingRange> {
           continue;
         }
         for (const [ending, f] of suffix(mv.child))
-          for (const kind of ['hi', 'lo'] as const)
+          for (const kind of kinds)
             for (const p of f[kind]) at(ending, p.a + mv.max, p.e + mv.points, p, kind);
       }
     }
@@ -232,6 +252,7 @@ export function endingRanges(s: Scenario): Record<string, EndingRange> {
       playThroughs: e.playThroughs,
       min: e.reachable ? extreme(worst.get(id), id) : null,
       max: e.reachable ? extreme(best.get(id), id) : null,
+      exact: exploration.exact && !thinned.any,
     };
   return out;
 }

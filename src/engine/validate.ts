@@ -1,7 +1,7 @@
 import { conditionNames, parseCondition } from './condition';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics';
 import { endingRanges } from './ending-ranges';
-import { explore } from './explore';
+import { explored } from './value';
 import type { Scenario } from './model';
 import { choiceId, eachCondition, normalizeScenario } from './normalize';
 import { scenarioSchema, type ChoiceFile, type ScenarioFile, type TimeoutFile } from './schema';
@@ -363,7 +363,7 @@ export function validateSource(file: string, text: string): ValidationResult {
   if (hasErrors(diagnostics)) return result();
 
   const scenario = normalizeScenario(f);
-  const ex = explore(scenario);
+  const ex = explored(scenario).exploration;
   if (ex.bestTotal === 0)
     err(
       ['nodes'],
@@ -372,9 +372,10 @@ export function validateSource(file: string, text: string): ValidationResult {
       'key',
     );
   else
-    for (const [id, e] of Object.entries(endingRanges(scenario))) {
+    for (const [id, e] of Object.entries(endingRanges(scenario, 'max'))) {
       const best = e.max?.overall ?? 0;
-      if (e.reachable && best <= 50)
+      // On a graph too large for the exact walk, the best found is only a lower bound: no warning.
+      if (e.reachable && e.exact && best <= 50)
         warn(
           ['endings', id],
           'low-score-ending',

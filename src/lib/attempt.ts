@@ -62,10 +62,16 @@ function figures(score: AttemptScore) {
   };
 }
 
-function keptDecisions(s: Scenario, decisions: readonly Decision[], seed: number) {
+/** Decisions as an attempt keeps them, with the position each answer had on screen. */
+function keptDecisions(s: Scenario, decisions: readonly Decision[], seed: number | 'file-order') {
   return decisions.map((d): AttemptDecision => {
     const node = s.nodes[d.node];
-    const position = node ? shownPosition(node, d.visible, seed, d.choice)?.position : undefined;
+    const shown = !node
+      ? null
+      : seed === 'file-order'
+        ? shownPosition({ ...node, order: 'fixed' }, d.visible, 0, d.choice)
+        : shownPosition(node, d.visible, seed, d.choice);
+    const position = shown?.position;
     const kept: AttemptDecision = {
       node: d.node,
       step: d.step,
@@ -132,17 +138,8 @@ export function rescoreFirstEdition(a: Attempt, compiled: CompiledScenario): Att
     bestTotal: compiled.bestTotal,
     rescored: true,
     ...figures(score),
-    decisions: replay.decisions.map((d) => ({
-      node: d.node,
-      step: d.step,
-      choice: d.choice,
-      points: d.points,
-      max: d.max,
-      visible: d.visible,
-      before: d.before,
-      meters: d.meters,
-      flags: d.flags,
-    })),
+    // First-edition releases showed the visible answers in file order.
+    decisions: keptDecisions(s, replay.decisions, 'file-order'),
     meters: replay.meters,
   };
 }

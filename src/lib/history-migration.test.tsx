@@ -8,9 +8,11 @@ import { replayDecisions } from '../engine/replay';
 import { scoreAttempt } from '../engine/score';
 import { valuerFor } from '../engine/value';
 import { bestScore, firstEditionGraph, rescoreFirstEdition, type Attempt } from './attempt';
-import { catalog, loadScenario } from './catalog';
+import { catalog } from './catalog';
+import type { CatalogEntry } from './catalog-types';
 import { useHistory } from './history-store';
 import { rescoreHistory } from './rescore-history';
+import { compileFiles, entryOf } from '../testing/compiled';
 
 const FIXTURE = readFileSync(
   join(import.meta.dirname, '../../tests/fixtures/storage/history-v1.json'),
@@ -18,10 +20,16 @@ const FIXTURE = readFileSync(
 );
 const byId = (id: string) => useHistory.getState().attempts.find((a) => a.id === id)!;
 
-async function compiledOf(id: string, locale: string) {
-  const entry = catalog.find((e) => e.id === id && e.locale === locale)!;
-  return (await loadScenario(entry))!;
-}
+// The drill as the first-edition release shipped it (its graph has been revised since): the scenario the
+// frozen attempts were played on, compiled the way the build compiles it.
+const FIRST_EDITION = join(import.meta.dirname, '../../tests/fixtures/storage/first-edition');
+const shipped = compileFiles(
+  ['en', 'zh-CN'].map((l) => join(FIRST_EDITION, `angry-customer.${l}.yaml`)),
+);
+const shippedCatalog = shipped.map(entryOf);
+const loadShipped = (e: CatalogEntry) =>
+  Promise.resolve(shipped.find((c) => c.scenario.locale === e.locale) ?? null);
+const compiledOf = (locale: string) => shipped.find((c) => c.scenario.locale === locale)!;
 
 describe('a first-edition history', () => {
   beforeEach(async () => {
@@ -40,10 +48,21 @@ describe('a first-edition history', () => {
     expect(byId('v1-policy-then-perfect').overall).toBe(98.3);
   });
 
-  it('rescores the attempts whose graph is built today, and keeps the others labelled', async () => {
-    expect(await rescoreHistory()).toBe(2);
+  it("keeps every attempt's number when today's drills have other graphs", async () => {
+    // The built-in drills were revised after the first edition: no attempt may be forced onto them.
+    expect(catalog.some((e) => e.id === 'angry-customer')).toBe(true);
+    expect(await rescoreHistory()).toBe(0);
+    expect(useHistory.getState().attempts.map((a) => [a.edition, a.overall])).toEqual([
+      [1, 98.3],
+      [1, 100],
+      [1, 88.3],
+    ]);
+  });
+
+  it('rescores the attempts whose graph is the one built, and keeps the others labelled', async () => {
+    expect(await rescoreHistory(shippedCatalog, loadShipped)).toBe(2);
     const policy = byId('v1-policy-then-perfect');
-    const compiled = await compiledOf('angry-customer', 'en');
+    const compiled = compiledOf('en');
     const replay = replayDecisions(compiled.scenario, policy.decisions)!;
     const expected = scoreAttempt(replay.decisions, valuerFor(compiled.scenario), replay.meters);
     expect(policy).toMatchObject({
@@ -78,7 +97,7 @@ describe('a first-edition history', () => {
   });
 
   it('never rescores onto a different graph', async () => {
-    const compiled = await compiledOf('angry-customer', 'en');
+    const compiled = compiledOf('en');
     const policy = byId('v1-policy-then-perfect');
     expect(firstEditionGraph(policy)).toBe(compiled.graphHash);
     expect(rescoreFirstEdition(policy, { ...compiled, graphHash: 'another-graph' })).toBeNull();

@@ -1,12 +1,11 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pathMoves, walkPath } from '../../engine/selectors/path-moves';
 import type { Attempt } from '../../lib/attempt';
 import { catalog } from '../../lib/catalog';
 import firstEditionHashes from '../../lib/first-edition-hashes.json';
 import { useHistory } from '../../lib/history-store';
 import { LocaleContext, type UiLocale } from '../../lib/i18n';
-import { builtIn } from '../../testing/scenario';
+import { rescoreHistory } from '../../lib/rescore-history';
 import { LibraryScreen } from './LibraryScreen';
 
 const attempt = (over: Partial<Attempt>): Attempt => ({
@@ -77,25 +76,22 @@ describe('LibraryScreen', () => {
     expect(c.querySelector('.card-score')!.textContent).toBe('Best so far 61.5 · 2 attempts');
   });
 
-  it('rescores a first-edition attempt whose drill is unchanged when the library mounts', async () => {
-    const { scenario } = builtIn('angry-customer', 'en');
+  it('keeps a first-edition attempt labelled when its drill has changed since (graph hashes differ)', async () => {
+    // A content hash a first-edition release shipped; the drill's graph has been revised since, so the
+    // attempt must keep its old number rather than be rescored onto a different graph.
     const graph = catalog.find((e) => e.id === 'angry-customer' && e.locale === 'en')!.graphHash;
     const shipped = Object.entries(firstEditionHashes).find(
-      ([, v]) => v.id === 'angry-customer' && v.locale === 'en' && v.graph === graph,
-    );
-    expect(shipped, 'a first-edition release shipped this graph').toBeDefined();
-    const best = walkPath(scenario, (_, v) => v.reduce((b, c) => (c.score > b.score ? c : b)).id)!;
-    const decisions = pathMoves(scenario, best)!.map((m) => ({ ...m, points: 0, max: 0 }));
+      ([, v]) => v.id === 'angry-customer' && v.locale === 'en',
+    )!;
+    expect(shipped[1].graph).not.toBe(graph);
     useHistory.setState({
-      attempts: [attempt({ id: 'v1', edition: 1, overall: 90, hash: shipped![0], decisions })],
+      attempts: [attempt({ id: 'v1', edition: 1, overall: 90, hash: shipped[0] })],
     });
     renderLibrary();
-    await waitFor(() => expect(useHistory.getState().attempts[0]!.edition).toBe(2));
-    expect(useHistory.getState().attempts[0]!.rescored).toBe(true);
-    await waitFor(() =>
-      expect(card('angry-customer').querySelector('.card-score')!.textContent).toBe(
-        'Best so far 100 · 1 attempt',
-      ),
+    expect(await rescoreHistory()).toBe(0);
+    expect(useHistory.getState().attempts[0]).toMatchObject({ edition: 1, overall: 90 });
+    expect(card('angry-customer').querySelector('.card-score')!.textContent).toBe(
+      'Best so far 90 earlier scoring rule · 1 attempt',
     );
   });
 
