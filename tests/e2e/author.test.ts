@@ -31,7 +31,8 @@ const bestFirst = (node: string) =>
 const S = {
   editor: '.cm-content',
   picker: 'input[type="file"][data-control="open-file"]',
-  diagnostic: 'button.author-diagnostic',
+  // The validator's list (the analyser's design warnings are listed apart, below it).
+  diagnostic: '.author-problems:not(.author-analysis) button.author-diagnostic',
   lintError: '.cm-lintRange-error',
   run: '.author-run',
   choice: '.author-run [data-choice]',
