@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { scenarioFromText } from '../../tests/fixtures/load';
 import { analyzeScenario } from './analyze';
 import {
+  ANALYSIS_RULES,
   bestIsLongest,
+  DESIGN_RULES,
+  designWarnings,
   flagsNeverRead,
   graphemeCounter,
+  isAnalysisRule,
   isPoor,
+  RULES,
   weakAnswers,
   type AnalysisWarning,
 } from './analyze-warnings';
@@ -293,5 +298,31 @@ describe('analyzeScenario warnings', () => {
       (x) => x.rule === 'best-path-skips-step',
     );
     expect(w).toMatchObject({ step: 'resolve', points: 10, path: ['nodes'], severity: 'warning' });
+  });
+});
+
+describe('the rule registry', () => {
+  it('names each rule once, and an allow comment may name any of them', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ANALYSIS_RULES).toEqual(ids);
+    for (const id of ids) expect(isAnalysisRule(id)).toBe(true);
+    expect(isAnalysisRule('weak-answer')).toBe(false);
+  });
+
+  it('counts every rule as a warning but never-best, which is information', () => {
+    expect(RULES.filter((r) => r.severity === 'info').map((r) => r.id)).toEqual(['never-best']);
+  });
+
+  it('designWarnings lists the findings of every design rule, in the registry order', () => {
+    const s = scenario(
+      forgiving.replace(
+        'score: 10\n        next: fix',
+        'score: 10\n        set: [noted]\n        next: fix',
+      ),
+    );
+    const ws = designWarnings(s);
+    expect(rules(ws)).toEqual(['weak-answer-no-consequence', 'flag-never-read']);
+    expect(ws).toEqual(DESIGN_RULES.flatMap((rule) => rule.check(s)));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { next, runAll, T0, testClassroom, vote } from '../testing/classroom';
 import { builtIn } from '../testing/scenario';
 import { teamScores } from './classroom';
 import {
@@ -22,37 +23,11 @@ import { createActor } from 'xstate';
 
 const { scenario } = builtIn('angry-customer', 'en');
 const SEED = 77;
-const conversation = classroomConversation(scenario, SEED);
-
-const config = (over: Partial<ClassroomConfig> = {}): ClassroomConfig => ({
-  scenarioId: scenario.id,
-  locale: 'en',
-  hash: 'h',
-  uiLocale: 'en',
-  rule: 'majority',
-  teams: [
-    { id: 't1', name: 'Red', colour: 0 },
-    { id: 't2', name: 'Blue', colour: 1 },
-    { id: 't3', name: 'Green', colour: 2 },
-  ],
+const { config, conversation, run } = testClassroom(scenario, {
   timer: 30,
   theme: 'contrast',
   seed: SEED,
-  ...over,
 });
-
-const T0 = 1_000_000;
-
-function run(s: ClassroomSession, cmds: ClassCommand[], now = T0): ClassroomSession {
-  return cmds.reduce((acc, cmd) => applyCommand(conversation, acc, cmd, now, 'w1'), s);
-}
-
-const vote = (team: string, choice: string): ClassCommand => ({
-  type: 'classroom.vote',
-  team,
-  choice,
-});
-const next: ClassCommand = { type: 'classroom.next' };
 const here = (s: ClassroomSession) => replayRoom(conversation, s.played).context;
 
 describe('a classroom session', () => {
@@ -233,7 +208,7 @@ describe('the session seed', () => {
       next,
       next,
     ];
-    const moved = next2.reduce((acc, cmd) => applyCommand(c, acc, cmd, T0, 'w1'), s);
+    const moved = runAll(c, s, next2);
     expect(moved.phase).toBe('vote');
     expect(replayRoom(c, moved.played).context.node).toBe('vent');
   });

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { teams, testClassroom } from '../testing/classroom';
 import { builtIn } from '../testing/scenario';
-import {
-  applyCommand,
-  canApply,
-  classroomConversation,
-  createSession,
-  replayRoom,
-  type ClassCommand,
-  type ClassroomConfig,
-  type ClassroomSession,
-} from './classroom-session';
+import { canApply, createSession, replayRoom, type ClassroomSession } from './classroom-session';
 import { shownChoices } from './shuffle';
 import {
   choiceForLetter,
@@ -23,24 +15,11 @@ import {
 
 const { scenario } = builtIn('angry-customer', 'en');
 const SEED = 4;
-const c = classroomConversation(scenario, SEED);
-const config = (over: Partial<ClassroomConfig> = {}): ClassroomConfig => ({
-  scenarioId: scenario.id,
-  locale: 'en',
-  hash: 'h',
-  uiLocale: 'en',
-  rule: 'majority',
-  teams: [
-    { id: 't1', name: 'Red', colour: 0 },
-    { id: 't2', name: 'Blue', colour: 1 },
-  ],
-  timer: 0,
-  theme: 'light',
-  seed: SEED,
-  ...over,
-});
-const run = (s: ClassroomSession, cmds: ClassCommand[]) =>
-  cmds.reduce((acc, cmd) => applyCommand(c, acc, cmd, 1, 'w1'), s);
+const {
+  config,
+  conversation: c,
+  run,
+} = testClassroom(scenario, { teams: teams(2), seed: SEED }, 1);
 const state = (session: ClassroomSession, pendingTeam: number | null = null): StageState => ({
   conversation: c,
   session,

@@ -1,51 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { next, playMoments, teams, testClassroom } from '../../testing/classroom';
 import { builtIn } from '../../testing/scenario';
 import { teamScores } from '../classroom';
-import {
-  applyCommand,
-  classroomConversation,
-  createSession,
-  replayRoom,
-  votingTeams,
-  type ClassCommand,
-  type ClassroomConfig,
-  type ClassroomSession,
-} from '../classroom-session';
+import { createSession, replayRoom, votingTeams, type ClassroomConfig } from '../classroom-session';
 import { shownChoices } from '../shuffle';
 import { classPath, classroomStandings } from './classroom-results';
 
 const { scenario } = builtIn('angry-customer', 'en');
 const SEED = 9;
-const c = classroomConversation(scenario, SEED);
-const config = (over: Partial<ClassroomConfig> = {}): ClassroomConfig => ({
-  scenarioId: scenario.id,
-  locale: 'en',
-  hash: 'h',
-  uiLocale: 'en',
-  rule: 'majority',
-  teams: [
-    { id: 't1', name: 'Red', colour: 0 },
-    { id: 't2', name: 'Blue', colour: 1 },
-    { id: 't3', name: 'Green', colour: 2 },
-    { id: 't4', name: 'Gold', colour: 3 },
-  ],
-  timer: 0,
-  theme: 'light',
-  seed: SEED,
-  ...over,
-});
+const {
+  config,
+  conversation: c,
+  run,
+} = testClassroom(scenario, { teams: teams(4), seed: SEED }, 1);
 
 /** Plays moments of votes (ties broken with the first tied choice), each to its discussion. */
 function play(moments: Array<Record<string, string>>, over: Partial<ClassroomConfig> = {}) {
-  const apply = (s: ClassroomSession, cmd: ClassCommand) => applyCommand(c, s, cmd, 1, 'w1');
-  let s = apply(createSession(config(over), 'x', 'w1'), { type: 'classroom.next' });
-  for (const votes of moments) {
-    for (const [team, choice] of Object.entries(votes))
-      s = apply(s, { type: 'classroom.vote', team, choice });
-    s = apply(s, { type: 'classroom.reveal' });
-    if (s.phase === 'tie') s = apply(s, { type: 'classroom.breakTie', choice: s.tie[0]! });
-    s = apply(apply(s, { type: 'classroom.next' }), { type: 'classroom.next' });
-  }
+  const open = run(createSession(config(over), 'x', 'w1'), [next]);
+  const s = playMoments(c, open, moments, 1);
   return { session: s, here: replayRoom(c, s.played) };
 }
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { testClassroom, vote } from '../../testing/classroom';
 import { builtIn } from '../../testing/scenario';
 import {
   applyCommand,
   classroomConversation,
   createSession,
   replayRoom,
-  type ClassCommand,
-  type ClassroomConfig,
   type ClassroomSession,
 } from '../classroom-session';
 import { shownChoices } from '../shuffle';
@@ -14,32 +13,10 @@ import { classroomMoment, letteredChoices } from './classroom';
 
 const { scenario } = builtIn('angry-customer', 'en');
 const SEED = 3;
-const c = classroomConversation(scenario, SEED);
-const config: ClassroomConfig = {
-  scenarioId: scenario.id,
-  locale: 'en',
-  hash: 'h',
-  uiLocale: 'en',
-  rule: 'majority',
-  teams: [
-    { id: 't1', name: 'Red', colour: 0 },
-    { id: 't2', name: 'Blue', colour: 1 },
-    { id: 't3', name: 'Green', colour: 2 },
-  ],
-  timer: 0,
-  theme: 'light',
-  seed: SEED,
-};
-const run = (s: ClassroomSession, cmds: ClassCommand[]) =>
-  cmds.reduce((acc, cmd) => applyCommand(c, acc, cmd, 1_000, 'w1'), s);
-const vote = (team: string, choice: string): ClassCommand => ({
-  type: 'classroom.vote',
-  team,
-  choice,
-});
+const { config, conversation: c, run } = testClassroom(scenario, { seed: SEED }, 1_000);
 const moment = (s: ClassroomSession, conv = c) =>
   classroomMoment(conv, s, replayRoom(conv, s.played), 'The room');
-const start = createSession(config, 'x', 'w1');
+const start = createSession(config(), 'x', 'w1');
 const arrival = scenario.nodes.arrival!;
 const shownIds = (seed: number, visible = arrival.choices.map((x) => x.id)) =>
   shownChoices(arrival, visible, seed).map((x) => x.id);
@@ -151,7 +128,7 @@ describe('classroomMoment', () => {
   });
 
   it('a silent room: no choice, the timeout’s reaction, no pick scores', () => {
-    const timed = createSession({ ...config, timer: 30 }, 'x', 'w1');
+    const timed = createSession(config({ timer: 30 }), 'x', 'w1');
     const open = run(timed, [{ type: 'classroom.next' }]);
     const silent = applyCommand(c, open, { type: 'classroom.expire' }, 1_000 + 31_000, 'w1');
     const r = moment(silent).reveal!;

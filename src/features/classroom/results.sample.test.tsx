@@ -32,12 +32,13 @@ import { formatCount, formatScore } from '../../engine/selectors/format';
 import { pathMoves, walkPath } from '../../engine/selectors/path-moves';
 import { bestTotalOf, valuerFor } from '../../engine/value';
 import { LocaleContext, type UiLocale } from '../../lib/i18n';
+import { classConfig, T0, THREE_TEAMS } from '../../testing/classroom';
 import { builtIn } from '../../testing/scenario';
 // The trainee's debrief is rendered beside the class's screens to compare what they show for one path; a
 // test is never bundled, so this one crossing of the features' fence is fine here.
 // eslint-disable-next-line no-restricted-imports
 import { Debrief } from '../trainee/Debrief';
-import { classConfig, stageProps, T0, THREE_TEAMS } from './class-fixtures';
+import { stageProps } from './class-fixtures';
 import { ClassroomExports } from './Exports';
 import { ClassroomPodium } from './Podium';
 import { ClassroomScoreboard } from './Scoreboard';

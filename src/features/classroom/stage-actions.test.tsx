@@ -15,8 +15,9 @@ import {
 import type { Scenario } from '../../engine/model';
 import { shownChoices } from '../../engine/shuffle';
 import { LocaleContext } from '../../lib/i18n';
+import { classConfig, runAll, THREE_TEAMS } from '../../testing/classroom';
 import { builtIn } from '../../testing/scenario';
-import { classConfig, runAll, stageProps, THREE_TEAMS } from './class-fixtures';
+import { stageProps } from './class-fixtures';
 import { HelpOverlay } from './parts';
 import { Presenter } from './Presenter';
 import { Projector } from './Projector';

@@ -1,0 +1,65 @@
+// What every analyser rule returns: a finding with its rule id and a path into the file, so the
+// CLI and the workspace can place it and an `# analyze-allow:` comment can silence it.
+import type { Scenario } from '../model';
+import type { Step } from '../vocabulary';
+import type { AnalysisRule } from './registry';
+
+/** One analyser rule: its id (the name an `# analyze-allow:` comment uses) and how it counts. */
+export interface RuleInfo<Id extends string = string> {
+  id: Id;
+  /** `info` findings are listed apart and not counted as warnings. */
+  severity: 'warning' | 'info';
+}
+
+/** A rule that needs the scenario alone; the others are built from `analyzeScenario`'s walks. */
+export interface DesignRule<Id extends string = string> extends RuleInfo<Id> {
+  check(s: Scenario): AnalysisWarning[];
+}
+
+/** A path into the YAML document: `['nodes', nodeId, 'choices', index]`, `['nodes']`, … */
+export type WarningPath = Array<string | number>;
+
+export interface AnalysisWarning {
+  /** The rule id (`weak-answer-no-consequence`, …), the name an `# analyze-allow:` comment uses. */
+  rule: AnalysisRule;
+  /** @deprecated The rule id under its first name; read `rule`. */
+  kind: AnalysisRule;
+  /** `info` findings (never-best) are listed apart and not counted as warnings. */
+  severity: 'warning' | 'info';
+  message: string;
+  /** Where the finding belongs in the file; an allow comment stands on the line before it. */
+  path: WarningPath;
+  /** Other places an allow comment may stand (every further `set:` of an unread flag). */
+  alsoAt?: WarningPath[];
+  step?: Step;
+  node?: string;
+  choice?: string;
+  /** The poor answer's score and the highest score visible beside it. */
+  score?: number;
+  best?: number;
+  /** weak-answer-no-consequence: the best ending reached, and one concrete play-through to it (move ids from the start; `timeout` for a timeout). */
+  ending?: string;
+  playThrough?: string[];
+  flag?: string;
+  /** best-is-longest: the moments where the unique best answer is also the unique longest, out of `of` moments. */
+  nodes?: string[];
+  count?: number;
+  of?: number;
+  /** best-path-skips-step: the top total reached without the step. */
+  points?: number;
+}
+
+/** A finding of `rule`, under its id and severity. */
+export const warning = (
+  rule: RuleInfo<AnalysisRule>,
+  path: WarningPath,
+  message: string,
+  extra: Partial<AnalysisWarning> = {},
+): AnalysisWarning => ({
+  rule: rule.id,
+  kind: rule.id,
+  severity: rule.severity,
+  message,
+  path,
+  ...extra,
+});
