@@ -3,49 +3,71 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic } from '../engine/diagnostics';
+import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
 import { explore } from '../engine/explore';
 import { graphHash } from '../engine/graph-hash';
 import { stepsCovered } from '../engine/score';
 import { validateFiles } from '../engine/validate';
 import { collectScenarioFiles, readScenarioFiles } from '../cli/scenario-files';
 import type { CatalogEntry, CompiledScenario } from '../lib/catalog-types';
+import type { Scenario } from '../engine/model';
+import { CONVERTED_FROM, CONVERTED_TO, convertedDiagnostics, convertScenario } from './zh-tw';
 
 const INDEX = 'virtual:scenarios';
 const ONE = 'virtual:scenario/';
 
-function compileAll(dir: string, root: string) {
+function compile(scenario: Scenario): CompiledScenario {
+  const ex = explore(scenario);
+  const hash = createHash('sha256').update(JSON.stringify(scenario)).digest('hex').slice(0, 12);
+  return { scenario, bestTotal: ex.bestTotal, hash, graphHash: graphHash(scenario) };
+}
+
+/** `<id>.<locale>.yaml`, read from the name, for files too broken to say their own id. */
+const declared = (path: string) => /([^\\/]+)\.([A-Za-z0-9-]+)\.ya?ml$/i.exec(path)?.slice(1, 3);
+
+/**
+ * Validates and compiles every scenario file in `dir`. A zh-CN scenario without a zh-TW file of its
+ * own (valid or not: a trainer's file always wins) also gets a zh-TW edition converted by OpenCC;
+ * `diagnostics` holds what the validator finds in converted text, at the zh-CN file's positions.
+ */
+export function compileScenarios(dir: string, root: string) {
   const paths = existsSync(dir) ? collectScenarioFiles([dir]) : [];
   const results = validateFiles(
     readScenarioFiles(paths).map((f) => ({ ...f, path: relative(root, f.path) })),
   );
   const compiled = new Map<string, CompiledScenario>();
   const problems: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const taken = new Set<string>();
+  for (const r of results) {
+    if (r.scenario) taken.add(`${r.scenario.id}/${r.scenario.locale}`);
+    const d = declared(r.file);
+    if (d) taken.add(`${d[0]}/${d[1]}`);
+  }
   for (const r of results) {
     if (r.scenario) {
-      const ex = explore(r.scenario);
-      const hash = createHash('sha256')
-        .update(JSON.stringify(r.scenario))
-        .digest('hex')
-        .slice(0, 12);
-      compiled.set(`${r.scenario.id}/${r.scenario.locale}`, {
-        scenario: r.scenario,
-        bestTotal: ex.bestTotal,
-        hash,
-        graphHash: graphHash(r.scenario),
-      });
+      compiled.set(`${r.scenario.id}/${r.scenario.locale}`, compile(r.scenario));
     } else {
       problems.push(...r.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic));
     }
   }
-  return { compiled, problems };
+  for (const r of results) {
+    const s = r.scenario;
+    if (!s || s.locale !== CONVERTED_FROM || taken.has(`${s.id}/${CONVERTED_TO}`)) continue;
+    const found = convertedDiagnostics(r);
+    diagnostics.push(...found);
+    const errors = found.filter((d) => d.severity === 'error');
+    if (errors.length) problems.push(...errors.map(formatDiagnostic));
+    else compiled.set(`${s.id}/${CONVERTED_TO}`, compile(convertScenario(s)));
+  }
+  return { compiled, problems, diagnostics };
 }
 
 export function scenariosPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd();
   let dir = resolve(root, options.dir ?? 'scenarios');
-  let cache: ReturnType<typeof compileAll> | null = null;
-  const get = () => (cache ??= compileAll(dir, root));
+  let cache: ReturnType<typeof compileScenarios> | null = null;
+  const get = () => (cache ??= compileScenarios(dir, root));
   return {
     name: 'mot-scenarios',
     configResolved(config) {
@@ -58,7 +80,10 @@ export function scenariosPlugin(options: { dir?: string } = {}): Plugin {
     },
     load(id) {
       if (id === `\0${INDEX}`) {
-        const { compiled, problems } = get();
+        const { compiled, problems, diagnostics } = get();
+        // Converted text is checked like a file of its own; what it finds is reported with the build.
+        if (typeof this?.warn === 'function')
+          for (const d of diagnostics) this.warn(formatDiagnostic(d));
         const catalog: CatalogEntry[] = [...compiled.entries()].map(([key, c]) => ({
           key,
           id: c.scenario.id,

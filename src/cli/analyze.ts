@@ -1,21 +1,27 @@
 // `npm run analyze -- <file> [--json]`: play-throughs, endings, best total and path, per-step maxima,
 // warnings with rule ids (silenced by `# analyze-allow: <rule-id> — reason`), never-best as information.
+// Texts and messages in the language of `--lang`, else of LC_ALL / LC_MESSAGES / LANG (see lang.ts).
 import { readFileSync } from 'node:fs';
 import { applyAllows, type PlacedWarning } from '../engine/analyze-allow';
 import { analyzeScenario } from '../engine/analyze';
-import { formatDiagnostic } from '../engine/diagnostics';
+import { diagnosticLine } from '../engine/diagnostics';
+import { localize } from '../engine/messages';
 import { validateSource } from '../engine/validate';
+import { CLI_MESSAGES } from './cli-messages';
+import { cliArgs, cliText } from './lang';
 
-const args = process.argv.slice(2).filter((a) => a !== '--');
+const { lang, rest: args } = cliArgs(process.argv.slice(2));
+const t = cliText(CLI_MESSAGES, lang);
 const json = args.includes('--json');
 const files = args.filter((a) => !a.startsWith('--'));
 if (files.length === 0) {
-  console.error('usage: npm run analyze -- <file.yaml> [more files] [--json]');
+  console.error(t('analyzeUsage'));
   process.exit(2);
 }
+const number = (n: number) => n.toLocaleString(lang === 'en' ? 'en' : lang);
 
 const overall = (x: { overall: number | null } | null) =>
-  x?.overall === null || x === null ? 'not scored' : String(x.overall);
+  x?.overall === null || x === null ? t('notScored') : String(x.overall);
 const byPlace = (a: PlacedWarning, b: PlacedWarning) => a.line - b.line || a.column - b.column;
 
 let failed = false;
@@ -25,16 +31,14 @@ for (const file of files) {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    console.error(`${file}: error not-found: cannot read this file`);
+    console.error(`${file}: error not-found: ${t('cannotRead')}`);
     failed = true;
     continue;
   }
   const r = validateSource(file, text);
   if (!r.scenario) {
-    for (const d of r.diagnostics) console.error(formatDiagnostic(d));
-    console.error(
-      `${file}: not analysed: fix the errors above first (npm run validate -- ${file})`,
-    );
+    for (const d of r.diagnostics) console.error(diagnosticLine(d, lang));
+    console.error(t('notAnalysed', { file }));
     failed = true;
     continue;
   }
@@ -58,48 +62,74 @@ for (const file of files) {
     });
     continue;
   }
-  const plays = (n: number) => `${n.toLocaleString('en')} play-through${n === 1 ? '' : 's'}`;
+  const plays = (n: number) => t(n === 1 ? 'playsOne' : 'playsMany', { n: number(n) });
+  const allowedLine = (reason: string) => t('allowed', { reason });
   const lines = [
-    `${file}  (${a.id}, ${a.locale}, ${a.nodes} nodes${a.exact ? '' : ', conditions ignored: upper bounds'}${Object.values(a.endings).every((e) => e.exact || !e.reachable) ? '' : '; graph too large for exact score ranges: each range is one real play-through at each end, inside the true range'})`,
-    `  play-throughs  ${a.playThroughs.toLocaleString('en')}`,
-    `  best total     ${a.bestTotal} points`,
-    `  best path      ${a.bestPath.join(' → ')}`,
-    `  endings`,
+    t('header', {
+      file,
+      id: a.id,
+      locale: a.locale,
+      nodes: a.nodes,
+      bounds: a.exact ? '' : t('upperBounds'),
+      ranges: Object.values(a.endings).every((e) => e.exact || !e.reachable)
+        ? ''
+        : t('inexactRanges'),
+    }),
+    t('playThroughs', { n: number(a.playThroughs) }),
+    t('bestTotal', { n: a.bestTotal }),
+    t('bestPath', { path: a.bestPath.join(' → ') }),
+    t('endings'),
     ...Object.entries(a.endings).flatMap(([id, e]) =>
       e.reachable
         ? [
-            `    ${id.padEnd(20)} reachable   overall ${overall(e.min)}–${overall(e.max)}   ${plays(e.playThroughs)}`,
+            t('reachable', {
+              id: id.padEnd(20),
+              min: overall(e.min),
+              max: overall(e.max),
+              plays: plays(e.playThroughs),
+            }),
             ...(
               [
-                ['lowest ', e.min],
-                ['highest', e.max],
+                [t('lowest'), e.min],
+                [t('highest'), e.max],
               ] as const
-            ).map(
-              ([label, x]) =>
-                `      ${label} ${overall(x).padStart(5)}  ${x!.path.join(' → ')}  (earned ${x!.earned} of ${x!.available} on offer, reference ${x!.reference})`,
+            ).map(([label, x]) =>
+              t('extreme', {
+                label,
+                overall: overall(x).padStart(5),
+                path: x!.path.join(' → '),
+                earned: x!.earned,
+                available: x!.available,
+                reference: x!.reference,
+              }),
             ),
           ]
-        : [`    ${id.padEnd(20)} UNREACHABLE`],
+        : [t('unreachable', { id: id.padEnd(20) })],
     ),
-    `  most points per step`,
+    t('stepMax'),
     ...Object.entries(a.stepMax).map(([step, n]) => `    ${step.padEnd(20)} ${n}`),
-    `  warnings: ${active.length || 'none'}${warnings.length > active.length ? `, allowed: ${warnings.length - active.length}` : ''}`,
+    t('warnings', {
+      n: active.length || t('none'),
+      allowed:
+        warnings.length > active.length
+          ? t('allowedCount', { n: warnings.length - active.length })
+          : '',
+    }),
     ...warnings.map((w) =>
       w.allowed === undefined
-        ? `    ${file}:${w.line}:${w.column}: warning ${w.rule}: ${w.message}`
-        : `    ${file}:${w.line}:${w.column}: ${w.rule} — allowed: ${w.allowed}`,
+        ? `    ${file}:${w.line}:${w.column}: warning ${w.rule}: ${localize(w, lang)}`
+        : `    ${file}:${w.line}:${w.column}: ${w.rule} — ${allowedLine(w.allowed)}`,
     ),
     ...placed.problems.map(
-      (p) => `    ${file}:${p.line}:${p.column}: note analyze-allow: ${p.message}`,
+      (p) =>
+        `    ${file}:${p.line}:${p.column}: note analyze-allow: ${localize({ ...p, rule: 'analyze-allow', key: p.kind }, lang)}`,
     ),
   ];
   if (info.length) {
-    lines.push(
-      `  information (never-best): ${info.length} choice(s) are never the best move anywhere they appear (expected of wrong answers; check any you meant as a good answer)`,
-    );
+    lines.push(t('info', { n: info.length }));
     for (const w of info)
       lines.push(
-        `    ${w.node}/${w.choice}${w.allowed === undefined ? '' : ` — allowed: ${w.allowed}`}`,
+        `    ${w.node}/${w.choice}${w.allowed === undefined ? '' : ` — ${allowedLine(w.allowed)}`}`,
       );
   }
   console.log(lines.join('\n'));

@@ -17,7 +17,10 @@ if (!id || !dir || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
 const files = TEMPLATE_LOCALES.map((locale) => join(dir, `${id}.${locale}.yaml`));
 const taken = files.filter((f) => existsSync(f));
 if (taken.length) {
-  console.error(`${taken.join(', ')} already exist(s): pick another id or edit the file(s).`);
+  const one = taken.length === 1;
+  console.error(
+    `${taken.join(', ')} already ${one ? 'exists' : 'exist'}: pick another id or edit ${one ? 'the file' : 'the files'}.`,
+  );
   process.exit(1);
 }
 mkdirSync(dir, { recursive: true });

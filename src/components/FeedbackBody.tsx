@@ -13,6 +13,8 @@ export function FeedbackBody(props: {
   max: number;
   feedback?: string | undefined;
   principles: readonly Principle[];
+  /** The scenario's language (the feedback is scenario text). */
+  lang?: string | undefined;
 }) {
   const t = useT();
   return (
@@ -23,7 +25,11 @@ export function FeedbackBody(props: {
           {t('points', { p: props.points, max: props.max })}
         </span>
       </p>
-      {props.feedback && <p>{props.feedback}</p>}
+      {props.feedback && (
+        <p className="feedback-text" lang={props.lang}>
+          {props.feedback}
+        </p>
+      )}
       <PrincipleList principles={props.principles} />
     </>
   );

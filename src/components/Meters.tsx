@@ -19,7 +19,8 @@ export function Meters(props: {
   const t = useT();
   const locale = useLocale();
   const deltaIn = useEntrance({ opacity: 0, y: 6 });
-  const fillDuration = useReducedMotion() ? 0 : 0.4;
+  const reduced = useReducedMotion();
+  const fillDuration = reduced ? 0 : 0.4;
   return (
     <div className="meters">
       {Object.entries(props.meters).map(([name, value]) => {
@@ -53,7 +54,8 @@ export function Meters(props: {
                   initial={deltaIn}
                   animate={{ opacity: 1, y: 0 }}
                   exit={{ opacity: 0 }}
-                  transition={{ duration: 0.25 }}
+                  // reducedMotion="user" still fades opacity: with reduced motion the badge just goes.
+                  transition={{ duration: reduced ? 0 : 0.25 }}
                 >
                   {formatDelta(delta, locale)}
                 </m.span>

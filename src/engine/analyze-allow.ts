@@ -4,6 +4,7 @@
 // trainee's code never does.
 import { isScalar, visit } from 'yaml';
 import { isAnalysisRule, type AnalysisWarning } from './analyze-warnings';
+import { englishMessage, type MessageParams } from './messages';
 import { SourceDoc } from './source';
 
 /** A warning placed in the file; `allowed` holds the reason when a comment silences it. */
@@ -19,8 +20,25 @@ export interface AllowProblem {
   column: number;
   kind: 'malformed' | 'unknown-rule' | 'unused';
   rule?: string;
+  /** The English text; `kind` is its message key under `analyze-allow` in the catalogue. */
   message: string;
+  params?: MessageParams;
 }
+
+const problem = (
+  line: number,
+  column: number,
+  kind: AllowProblem['kind'],
+  params: MessageParams,
+  rule?: string,
+): AllowProblem => ({
+  line,
+  column,
+  kind,
+  ...(rule === undefined ? {} : { rule }),
+  message: englishMessage('analyze-allow', kind, params),
+  params,
+});
 
 export interface AllowResult {
   warnings: PlacedWarning[];
@@ -67,23 +85,12 @@ function allowComments(src: SourceDoc, problems: AllowProblem[]) {
     const column = m[1]!.length + 1;
     const body = BODY.exec(m[2]!);
     if (!body) {
-      problems.push({
-        line,
-        column,
-        kind: 'malformed',
-        message: `write "${FORM}": a rule id, a dash and the reason`,
-      });
+      problems.push(problem(line, column, 'malformed', { form: FORM }));
       return;
     }
     const [, rule, reason] = body as unknown as [string, string, string];
     if (!isAnalysisRule(rule)) {
-      problems.push({
-        line,
-        column,
-        kind: 'unknown-rule',
-        rule,
-        message: `"${rule}" is not an analyser rule id`,
-      });
+      problems.push(problem(line, column, 'unknown-rule', { rule }, rule));
       return;
     }
     byLine.set(line, { line, column, rule, reason: reason.trim(), used: false });
@@ -123,14 +130,7 @@ export function applyAllows(
     return out;
   });
   for (const c of byLine.values())
-    if (!c.used)
-      problems.push({
-        line: c.line,
-        column: c.column,
-        kind: 'unused',
-        rule: c.rule,
-        message: `this comment allows "${c.rule}", but no such warning belongs to the line below it`,
-      });
+    if (!c.used) problems.push(problem(c.line, c.column, 'unused', { rule: c.rule }, c.rule));
   problems.sort((a, b) => a.line - b.line);
   return { warnings: placed, problems };
 }

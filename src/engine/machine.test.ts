@@ -3,6 +3,7 @@ import { createActor, type Actor } from 'xstate';
 import { loadFixture } from '../../tests/fixtures/load';
 import {
   compileScenario,
+  isAtTimedMoment,
   phaseOf,
   resumableSnapshot,
   runInput,
@@ -261,6 +262,54 @@ describe('timed moments', () => {
     vi.advanceTimersByTime(0);
     expect(at(again)).toEqual({ ask: 'intro' });
     expect(ctx(again).decisions.map((d) => d.choice)).toEqual(['timeout']);
+  });
+
+  it('coach mode: the time away does not count, the time left when the page was left is kept', () => {
+    const run = start();
+    vi.advanceTimersByTime(4_000);
+    const persisted = saved(run);
+    const leftAt = Date.now();
+    run.stop();
+    vi.advanceTimersByTime(60_000); // a minute on the resume prompt
+    const { snapshot, reopen } = resumableSnapshot(persisted, { clock: 'paused', leftAt });
+    expect(reopen).toBe(true);
+    expect(snapshot.context.deadline).toBe(Date.now() + 6_000);
+    expect(persisted.context.deadline, 'the saved snapshot is not changed').toBe(T0 + 10_000);
+    const again = start(snapshot);
+    proceed(again);
+    vi.advanceTimersByTime(5_999);
+    expect(at(again)).toEqual({ greet: 'open' });
+    vi.advanceTimersByTime(1);
+    expect(at(again)).toEqual({ ask: 'intro' });
+    expect(ctx(again).decisions.map((d) => d.choice)).toEqual(['timeout']);
+  });
+
+  it('exam mode: the time away counts; without a known leave time nothing is shifted', () => {
+    const run = start();
+    vi.advanceTimersByTime(4_000);
+    const persisted = saved(run);
+    const leftAt = Date.now();
+    run.stop();
+    vi.advanceTimersByTime(3_000);
+    const exam = resumableSnapshot(persisted, { clock: 'running', leftAt });
+    expect(exam.snapshot.context.deadline).toBe(T0 + 10_000);
+    const older = resumableSnapshot(persisted, { clock: 'paused' });
+    expect(older.snapshot.context.deadline).toBe(T0 + 10_000);
+    const again = start(exam.snapshot);
+    proceed(again);
+    vi.advanceTimersByTime(3_000);
+    expect(at(again)).toEqual({ ask: 'intro' });
+  });
+
+  it('tells a saved run at a timed moment from the others', () => {
+    const run = start();
+    expect(isAtTimedMoment(saved(run))).toBe(true);
+    choose(run, 'welcome');
+    expect(isAtTimedMoment(saved(run))).toBe(false);
+    proceed(run);
+    expect(isAtTimedMoment(saved(run)), '"ask" has no timeLimit').toBe(false);
+    expect(isAtTimedMoment({})).toBe(false);
+    expect(isAtTimedMoment(null)).toBe(false);
   });
 
   it('leaves snapshots without a running clock as they are', () => {

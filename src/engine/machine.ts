@@ -257,17 +257,48 @@ export type RunMachine = ReturnType<typeof compileScenario>;
 export type RunSnapshot = SnapshotFrom<RunMachine>;
 
 /**
+ * How a restored timed moment counts the time away from it: `paused` (coach mode) keeps the time that was
+ * left when the page was left (`leftAt`), so the deadline starts again from `now`; `running` (exam mode)
+ * keeps the deadline as it was, so the time away counts.
+ */
+export interface TimeAway {
+  clock: 'paused' | 'running';
+  /** When the run was last saved or the page was left (ms since epoch); unknown for older saves. */
+  leftAt?: number;
+  now?: number;
+}
+
+/**
  * XState does not persist scheduled events, so a snapshot saved during a timed moment is rewound to the
- * moment's intro; sending `trainee.continue` after restoring reopens it with the deadline it had.
+ * moment's intro; sending `trainee.continue` after restoring reopens it with the deadline it had, moved
+ * later by the time away when the clock was paused.
  */
 export function resumableSnapshot<T extends { value: unknown; context: RunContext }>(
   persisted: T,
+  away: TimeAway = { clock: 'running' },
 ): { snapshot: T; reopen: boolean } {
   const value = persisted.value as Record<string, string>;
-  const node = persisted.context.node;
-  if (persisted.context.ending || value[node] !== 'open' || persisted.context.deadline === null)
+  const { node, deadline, ending } = persisted.context;
+  if (ending || value[node] !== 'open' || deadline === null)
     return { snapshot: persisted, reopen: false };
-  return { snapshot: { ...persisted, value: { [node]: 'intro' } }, reopen: true };
+  const now = away.now ?? Date.now();
+  const shift =
+    away.clock === 'paused' && typeof away.leftAt === 'number' ? Math.max(0, now - away.leftAt) : 0;
+  const context = shift ? { ...persisted.context, deadline: deadline + shift } : persisted.context;
+  return { snapshot: { ...persisted, context, value: { [node]: 'intro' } }, reopen: true };
+}
+
+/** Whether a saved run stands at a timed moment with its clock running (what the resume prompt warns of). */
+export function isAtTimedMoment(persisted: unknown): boolean {
+  const p = persisted as { value?: unknown; context?: Partial<RunContext> } | null;
+  if (!p?.context || typeof p.value !== 'object' || p.value === null) return false;
+  const { node, deadline, ending } = p.context;
+  return (
+    !ending &&
+    typeof node === 'string' &&
+    typeof deadline === 'number' &&
+    (p.value as Record<string, unknown>)[node] === 'open'
+  );
 }
 
 /** Which phase of a moment the run is in. */

@@ -1,12 +1,13 @@
+import type { MessageParams } from './messages';
 import type { NodeFile } from './schema';
 
 // Warning `fixed-best-first`. Choices are shuffled on screen, so authors may list the best answer
 // first; a node with `order: fixed` keeps file order, and then a best-first list gives it away.
 
-/** The warning's message for a node, or undefined when it does not apply. */
-export function fixedBestFirst(nodeId: string, node: NodeFile): string | undefined {
+/** The warning's message parameters for a node, or undefined when it does not apply. */
+export function fixedBestFirst(nodeId: string, node: NodeFile): MessageParams | undefined {
   if (node.order !== 'fixed') return undefined;
   const [first, ...rest] = node.choices;
   if (!first || rest.length === 0 || !rest.every((c) => c.score < first.score)) return undefined;
-  return `node "${nodeId}" has "order: fixed" and its first choice scores highest (${first.score}), which gives the best answer away; list it further down`;
+  return { node: nodeId, score: first.score };
 }

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
-import type { Diagnostic } from './diagnostics';
+import { messageDiagnostic, type Diagnostic } from './diagnostics';
+import { hint, list, ref, type MessageParam } from './messages';
 import type { Path, SourceDoc } from './source';
 import { choiceSchema, endingSchema, nodeSchema, scenarioSchema, timeoutSchema } from './schema';
-import { closest, didYouMean } from './suggest';
+import { closest } from './suggest';
 
 /** Kept for older imports: the helper lives in suggest.ts. */
 export { closest } from './suggest';
@@ -34,14 +35,31 @@ function valueAt(data: unknown, path: Path): unknown {
   return cur;
 }
 
-const typeName = (v: unknown) =>
-  v === null
-    ? 'nothing'
-    : Array.isArray(v)
-      ? 'a list'
-      : typeof v === 'object'
-        ? 'a mapping'
-        : `the ${typeof v} ${JSON.stringify(v)}`;
+const typeName = (v: unknown): MessageParam => {
+  if (v === null) return ref('found.nothing');
+  if (Array.isArray(v)) return ref('found.list');
+  if (typeof v === 'object') return ref('found.mapping');
+  const json = String(JSON.stringify(v));
+  if (typeof v === 'string') return ref('found.string', { json });
+  if (typeof v === 'number') return ref('found.number', { json });
+  if (typeof v === 'boolean') return ref('found.boolean', { json });
+  return ref('found.other', { type: typeof v, json });
+};
+
+const TYPE_NAMES = ['string', 'number', 'int', 'boolean', 'array', 'object'];
+/** A zod type name ("string", "number", …), translated where the catalogue knows it. */
+const typeWord = (name: string): MessageParam =>
+  TYPE_NAMES.includes(name) ? ref(`type.${name}` as 'type.string') : name;
+
+/** The schema's own explanations (schema.ts), translated. */
+const SCHEMA_TEXTS: Record<string, MessageParam> = {
+  'use kebab-case: lower-case letters, digits and "-"': ref('zod.kebab'),
+  'use a BCP 47 tag such as zh-CN or en': ref('zod.locale'),
+};
+
+/** `"key": ` before a message about a named key, nothing for a list item. */
+const whereOf = (last: string | number | undefined): MessageParam =>
+  typeof last === 'string' ? ref('where', { key: last }) : '';
 
 /** Picks the union branch that got furthest, so a bad principle says "unknown principle", not "expected a list". */
 function flattenUnion(issue: Issue & { code: 'invalid_union' }): Issue[] {
@@ -85,11 +103,16 @@ export function schemaDiagnostics(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         out.push(
-          src.diagnostic(
+          messageDiagnostic(
+            src,
             src.locate([...path, key], 'key'),
             'error',
             'unknown-key',
-            `unknown key "${key}"${didYouMean(key, knownKeysAt(path))}`,
+            'default',
+            {
+              key,
+              hint: hint(closest(key, knownKeysAt(path))),
+            },
           ),
         );
       }
@@ -98,12 +121,7 @@ export function schemaDiagnostics(
     if (issue.code === 'invalid_key') {
       const key = String(path[path.length - 1]);
       out.push(
-        src.diagnostic(
-          src.locate(path, 'key'),
-          'error',
-          'type',
-          `"${key}" is not a valid id: use letters, digits, "-" or "_" (no spaces)`,
-        ),
+        messageDiagnostic(src, src.locate(path, 'key'), 'error', 'type', 'invalid-id', { key }),
       );
       continue;
     }
@@ -116,53 +134,80 @@ export function schemaDiagnostics(
       const expected = issue.errors
         .flat()
         .flatMap((i) => (i.code === 'invalid_type' && i.path.length === 0 ? [i.expected] : []));
-      const where = typeof last === 'string' ? `"${last}": ` : '';
+      const names = [...new Set(expected)];
       out.push(
-        src.diagnostic(
+        messageDiagnostic(
+          src,
           src.locate(path),
           'error',
           'type',
-          `${where}expected ${[...new Set(expected)].join(' or ') || 'another value'} but found ${typeName(value)}`,
+          names.length ? 'expected' : 'expected-other',
+          {
+            where: whereOf(last),
+            expected: list(names.map(typeWord), 'or'),
+            found: typeName(value),
+          },
         ),
       );
       continue;
     }
     if (value === undefined && issue.code === 'invalid_type') {
       out.push(
-        src.diagnostic(
+        messageDiagnostic(
+          src,
           src.locate(path.slice(0, -1), 'key'),
           'error',
           'required',
-          `missing required key "${String(last)}"`,
+          'missing-key',
+          {
+            key: String(last),
+          },
         ),
       );
     } else if (parentIsPrinciple && issue.code === 'invalid_value') {
-      const hint = typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : '';
+      const near = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
       out.push(
-        src.diagnostic(
-          src.locate(path),
-          'error',
-          'unknown-principle',
-          `unknown principle ${JSON.stringify(value)}${hint} (see the list of concept ids in the format guide)`,
-        ),
+        messageDiagnostic(src, src.locate(path), 'error', 'unknown-principle', 'default', {
+          value: String(JSON.stringify(value)),
+          hint: hint(near),
+        }),
       );
     } else {
-      const where = typeof last === 'string' ? `"${last}": ` : '';
-      let message = issue.message.replace(/^Invalid input: /, '');
+      const where = whereOf(last);
+      const found = typeName(value);
+      const n = Array.isArray(value) ? value.length : 0;
+      let key = 'zod';
+      const text = issue.message.replace(/^Invalid input: /, '');
+      let params: Record<string, MessageParam> = { where, detail: SCHEMA_TEXTS[text] ?? text };
       if (issue.code === 'invalid_type')
-        message = `expected ${issue.expected} but found ${typeName(value)}`;
+        [key, params] = ['expected', { where, expected: typeWord(issue.expected), found }];
       if (issue.code === 'invalid_value')
-        message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} but found ${typeName(value)}`;
+        [key, params] = [
+          'one-of',
+          {
+            where,
+            values: list(
+              issue.values.map((v) => JSON.stringify(v)),
+              'comma',
+            ),
+            found,
+          },
+        ];
       if (issue.code === 'too_small' && Array.isArray(value))
-        message = `needs at least ${String(issue.minimum)} item(s), found ${value.length}`;
+        [key, params] = ['too-few', { where, min: String(issue.minimum), n }];
       else if (issue.code === 'too_big' && Array.isArray(value))
-        message =
-          last === 'choices'
-            ? `a node has at most ${String(issue.maximum)} choices (the trainee answers with the keys 1-${String(issue.maximum)}), found ${value.length}`
-            : `allows at most ${String(issue.maximum)} item(s), found ${value.length}`;
-      else if (issue.code === 'too_small' || issue.code === 'too_big')
-        message = `${message.replace(/^Too (small|big): expected number to be /, 'must be ')}, found ${typeName(value)}`;
-      out.push(src.diagnostic(src.locate(path), 'error', 'type', `${where}${message}`));
+        [key, params] = [
+          last === 'choices' ? 'too-many-choices' : 'too-many',
+          { where, max: String(issue.maximum), n },
+        ];
+      else if (issue.code === 'too_small' || issue.code === 'too_big') {
+        const detail = text;
+        const bound = /^Too (?:small|big): expected number to be (.*)$/s.exec(detail);
+        [key, params] = bound
+          ? ['range', { where, bound: bound[1]!, found }]
+          : ['zod-found', { where, detail, found }];
+      }
+      out.push(messageDiagnostic(src, src.locate(path), 'error', 'type', key, params));
     }
   }
   return out;

@@ -1,4 +1,5 @@
-import type { Diagnostic } from './diagnostics';
+import { messageDiagnostic, type Diagnostic } from './diagnostics';
+import { ref, type MessageParam, type MessageRef } from './messages';
 import type { Move, Scenario } from './model';
 import type { Path, SourceDoc } from './source';
 
@@ -25,7 +26,14 @@ function canonical(v: unknown): string {
   );
 }
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
-const show = (v: unknown) => (v === undefined ? 'none' : JSON.stringify(v));
+const PRESENT = Symbol('present');
+/** A value as the drift message shows it: JSON, or "none", or "present" (a node or ending that exists). */
+const show = (v: unknown): MessageParam =>
+  v === undefined
+    ? ref('value.none')
+    : v === PRESENT
+      ? ref('value.present')
+      : String(JSON.stringify(v));
 
 function moveShape(m: Move | undefined) {
   return m && { effects: m.effects, set: m.set, next: m.next };
@@ -38,42 +46,52 @@ export function translationDrift(a: ValidFile, b: ValidFile): Diagnostic[] {
   const sb = b.scenario;
   const drift = (
     path: Path,
-    what: string,
+    what: MessageRef,
     here: unknown,
     there: unknown,
     which: 'key' | 'value' = 'value',
   ) =>
     out.push(
-      b.source.diagnostic(
+      messageDiagnostic(
+        b.source,
         b.source.locate(path, which),
         'error',
         'translation-drift',
-        `${what} differs from its translation ${a.file} (here ${show(here)}, there ${show(there)}); translations share one graph and differ only in texts`,
+        'default',
+        {
+          what,
+          file: a.file,
+          here: show(here),
+          there: show(there),
+        },
       ),
     );
 
-  if (!same(sa.meters, sb.meters)) drift(['meters'], 'meters', sb.meters, sa.meters, 'key');
-  if (sa.start !== sb.start) drift(['start'], 'start', sb.start, sa.start);
+  if (!same(sa.meters, sb.meters))
+    drift(['meters'], ref('drift.meters'), sb.meters, sa.meters, 'key');
+  if (sa.start !== sb.start) drift(['start'], ref('drift.start'), sb.start, sa.start);
   for (const id of Object.keys(sa.nodes))
-    if (!(id in sb.nodes)) drift(['nodes'], `node "${id}"`, undefined, 'present', 'key');
+    if (!(id in sb.nodes)) drift(['nodes'], ref('drift.node', { id }), undefined, PRESENT, 'key');
   for (const id of Object.keys(sa.endings))
-    if (!(id in sb.endings)) drift(['endings'], `ending "${id}"`, undefined, 'present', 'key');
+    if (!(id in sb.endings))
+      drift(['endings'], ref('drift.ending', { id }), undefined, PRESENT, 'key');
   for (const id of Object.keys(sb.endings))
-    if (!(id in sa.endings)) drift(['endings', id], `ending "${id}"`, 'present', undefined, 'key');
+    if (!(id in sa.endings))
+      drift(['endings', id], ref('drift.ending', { id }), PRESENT, undefined, 'key');
   for (const [id, nb] of Object.entries(sb.nodes)) {
     const na = sa.nodes[id];
     const at: Path = ['nodes', id];
     if (!na) {
-      drift(at, `node "${id}"`, 'present', undefined, 'key');
+      drift(at, ref('drift.node', { id }), PRESENT, undefined, 'key');
       continue;
     }
-    if (na.step !== nb.step) drift([...at, 'step'], `the step of node "${id}"`, nb.step, na.step);
+    if (na.step !== nb.step) drift([...at, 'step'], ref('drift.step', { id }), nb.step, na.step);
     if (na.order !== nb.order)
-      drift([...at, 'order'], `the order of node "${id}"`, nb.order, na.order);
+      drift([...at, 'order'], ref('drift.order', { id }), nb.order, na.order);
     if (na.timeLimit !== nb.timeLimit)
       drift(
         [...at, 'timeLimit'],
-        `the timeLimit of node "${id}"`,
+        ref('drift.timeLimit', { id }),
         nb.timeLimit,
         na.timeLimit,
         'key',
@@ -81,7 +99,7 @@ export function translationDrift(a: ValidFile, b: ValidFile): Diagnostic[] {
     if (!same(moveShape(na.onTimeout), moveShape(nb.onTimeout)))
       drift(
         [...at, 'onTimeout'],
-        `the onTimeout of node "${id}"`,
+        ref('drift.onTimeout', { id }),
         moveShape(nb.onTimeout),
         moveShape(na.onTimeout),
         'key',
@@ -89,7 +107,7 @@ export function translationDrift(a: ValidFile, b: ValidFile): Diagnostic[] {
     if (na.choices.length !== nb.choices.length) {
       drift(
         [...at, 'choices'],
-        `the number of choices of node "${id}"`,
+        ref('drift.choices', { id }),
         nb.choices.length,
         na.choices.length,
         'key',
@@ -111,7 +129,7 @@ export function translationDrift(a: ValidFile, b: ValidFile): Diagnostic[] {
         if (!same(here, there))
           drift(
             [...cp, key],
-            `the "${key}" of choice ${i + 1} (${cb.id}) in node "${id}"`,
+            ref('drift.choice-key', { key, n: i + 1, choice: cb.id, id }),
             here,
             there,
           );
@@ -137,11 +155,17 @@ export function checkTranslations(results: readonly CheckedFile[]): Diagnostic[]
       const prev = locales.get(r.scenario.locale);
       if (prev)
         out.push(
-          r.source.diagnostic(
+          messageDiagnostic(
+            r.source,
             r.source.locate(['locale']),
             'error',
             'duplicate-id',
-            `${prev} already has id "${r.scenario.id}" in locale "${r.scenario.locale}"`,
+            'locale',
+            {
+              prev,
+              id: r.scenario.id,
+              locale: r.scenario.locale,
+            },
           ),
         );
       locales.set(r.scenario.locale, r.file);

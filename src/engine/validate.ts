@@ -1,5 +1,6 @@
 import { conditionNames, parseCondition } from './condition';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics';
+import { hasErrors, messageDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics';
+import { conditionDetail, hint, list, type MessageParams } from './messages';
 import { endingRanges } from './ending-ranges';
 import { explored } from './value';
 import type { Scenario } from './model';
@@ -8,7 +9,7 @@ import { scenarioSchema, type ChoiceFile, type ScenarioFile, type TimeoutFile } 
 import { fixedBestFirst } from './rule-fixed-best-first';
 import { schemaDiagnostics } from './schema-issues';
 import { SourceDoc, type Path } from './source';
-import { didYouMean } from './suggest';
+import { closest } from './suggest';
 import { checkTranslations } from './translations';
 import { DEFAULT_METERS, PORTRAITS, stepRank } from './vocabulary';
 
@@ -67,37 +68,27 @@ export function validateSource(file: string, text: string): ValidationResult {
 
   for (const e of src.doc.errors)
     diagnostics.push(
-      src.diagnostic(src.errorSpan(e.pos[0], e.pos[1]), 'error', 'yaml', e.message.split('\n')[0]!),
+      messageDiagnostic(src, src.errorSpan(e.pos[0], e.pos[1]), 'error', 'yaml', 'parse', {
+        detail: e.message.split('\n')[0]!,
+      }),
     );
   for (const { key, path } of src.duplicateKeys) {
     const name = String(path[path.length - 1]);
     const what =
       path.length === 2 && path[0] === 'nodes'
-        ? 'node id'
+        ? 'node-twice'
         : path.length === 2 && path[0] === 'endings'
-          ? 'ending id'
-          : 'key';
+          ? 'ending-twice'
+          : 'key-twice';
     diagnostics.push(
-      src.diagnostic(
-        src.rangeSpan(key),
-        'error',
-        'duplicate-id',
-        `${what} "${name}" appears twice in the same mapping; each must be unique`,
-      ),
+      messageDiagnostic(src, src.rangeSpan(key), 'error', 'duplicate-id', what, { name }),
     );
   }
   if (diagnostics.length) return result();
 
   const data: unknown = src.doc.toJS();
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    diagnostics.push(
-      src.diagnostic(
-        src.locate([]),
-        'error',
-        'type',
-        'a scenario file is a mapping of keys such as format, id, title, nodes',
-      ),
-    );
+    diagnostics.push(messageDiagnostic(src, src.locate([]), 'error', 'type', 'not-mapping'));
     return result();
   }
   const parsed = scenarioSchema.safeParse(data);
@@ -106,10 +97,23 @@ export function validateSource(file: string, text: string): ValidationResult {
     return result();
   }
   const f = parsed.data;
-  const err = (path: Path, rule: string, message: string, which: 'key' | 'value' = 'value') =>
-    diagnostics.push(src.diagnostic(src.locate(path, which), 'error', rule, message));
-  const warn = (path: Path, rule: string, message: string, which: 'key' | 'value' = 'value') =>
-    diagnostics.push(src.diagnostic(src.locate(path, which), 'warning', rule, message));
+  const err = (
+    path: Path,
+    rule: string,
+    key: string,
+    params: MessageParams = {},
+    which: 'key' | 'value' = 'value',
+  ) =>
+    diagnostics.push(messageDiagnostic(src, src.locate(path, which), 'error', rule, key, params));
+  const warn = (
+    path: Path,
+    rule: string,
+    key: string,
+    params: MessageParams = {},
+    which: 'key' | 'value' = 'value',
+  ) =>
+    diagnostics.push(messageDiagnostic(src, src.locate(path, which), 'warning', rule, key, params));
+  const didYouMean = (word: string, options: Iterable<string>) => hint(closest(word, options));
 
   const nodeIds = Object.keys(f.nodes);
   const endingIds = Object.keys(f.endings);
@@ -125,33 +129,27 @@ export function validateSource(file: string, text: string): ValidationResult {
     !/[./]/.test(portrait) &&
     !(PORTRAITS as readonly string[]).includes(portrait)
   ) {
-    warn(
-      ['customer', 'portrait'],
-      'unknown-portrait',
-      `"${portrait}" is not a built-in portrait (${PORTRAITS.join(', ')})${didYouMean(portrait, PORTRAITS)}; a picture of your own is a path under public/, such as custom/ms-chen.png`,
-    );
+    warn(['customer', 'portrait'], 'unknown-portrait', 'default', {
+      portrait,
+      list: list(PORTRAITS, 'comma'),
+      hint: didYouMean(portrait, PORTRAITS),
+    });
   }
 
   // Rule 9: ids are unique.
   for (const id of endingIds)
-    if (id in f.nodes)
-      err(
-        ['endings', id],
-        'duplicate-id',
-        `ending "${id}" has the same id as a node; rename one of them`,
-        'key',
-      );
+    if (id in f.nodes) err(['endings', id], 'duplicate-id', 'ending-is-node', { id }, 'key');
   for (const [nodeId, node] of Object.entries(f.nodes)) {
     const seen = new Map<string, number>();
     node.choices.forEach((c, i) => {
       const id = choiceId(nodeId, c, i);
       const first = seen.get(id);
       if (first !== undefined)
-        err(
-          ['nodes', nodeId, 'choices', i, 'id'],
-          'duplicate-id',
-          `choice id "${id}" is already used by choice ${first + 1} of node "${nodeId}"`,
-        );
+        err(['nodes', nodeId, 'choices', i, 'id'], 'duplicate-id', 'choice-id', {
+          id,
+          n: first + 1,
+          node: nodeId,
+        });
       else seen.set(id, i);
     });
   }
@@ -159,67 +157,43 @@ export function validateSource(file: string, text: string): ValidationResult {
   // Rule 2: every target exists.
   const targetHint = (name: string) => didYouMean(name, targets);
   if (!targets.has(f.start))
-    err(
-      ['start'],
-      'unknown-target',
-      `start names "${f.start}", which is neither a node nor an ending${targetHint(f.start)}`,
-    );
+    err(['start'], 'unknown-target', 'start', { start: f.start, hint: targetHint(f.start) });
   const edges = edgesOf(f);
   for (const e of edges)
     if (!targets.has(e.to))
-      err(e.path, 'unknown-target', `"${e.to}" is neither a node nor an ending${targetHint(e.to)}`);
+      err(e.path, 'unknown-target', 'target', { target: e.to, hint: targetHint(e.to) });
 
   for (const [nodeId, node] of Object.entries(f.nodes)) {
     const at: Path = ['nodes', nodeId];
     if (!node.say && !node.narration)
-      err(
-        at,
-        'required',
-        `node "${nodeId}" needs "say" (the customer's line) or "narration"`,
-        'key',
-      );
+      err(at, 'required', 'say-or-narration', { node: nodeId }, 'key');
     // Rule 8.
     if (node.timeLimit !== undefined && !node.onTimeout)
-      err(
-        [...at, 'timeLimit'],
-        'timeout-pair',
-        `"timeLimit" needs an "onTimeout" saying what happens when the clock runs out`,
-        'key',
-      );
+      err([...at, 'timeLimit'], 'timeout-pair', 'needs-on-timeout', {}, 'key');
     if (node.onTimeout && node.timeLimit === undefined)
-      err(
-        [...at, 'onTimeout'],
-        'timeout-pair',
-        `"onTimeout" needs a "timeLimit" in seconds`,
-        'key',
-      );
+      err([...at, 'onTimeout'], 'timeout-pair', 'needs-time-limit', {}, 'key');
     // Rule 7.
     if (node.choices.every((c) => c.if !== undefined))
-      err(
-        [...at, 'choices'],
-        'no-fallback-choice',
-        `every choice of node "${nodeId}" has an "if"; at least one must always be visible`,
-        'key',
-      );
+      err([...at, 'choices'], 'no-fallback-choice', 'default', { node: nodeId }, 'key');
     // Warnings.
     node.choices.forEach((c, i) => {
       const length = [...c.text].length;
       if (length > LONG_TEXT)
-        warn(
-          [...at, 'choices', i, 'text'],
-          'long-choice-text',
-          `choice text is ${length} characters; over ${LONG_TEXT} is hard to read on a projector`,
-        );
+        warn([...at, 'choices', i, 'text'], 'long-choice-text', 'default', {
+          length,
+          max: LONG_TEXT,
+        });
     });
     if (node.choices.every((c) => c.score === node.choices[0]!.score))
       warn(
         [...at, 'choices'],
         'flat-scores',
-        `every choice of node "${nodeId}" scores ${node.choices[0]!.score}; the trainee cannot get it wrong`,
+        'default',
+        { node: nodeId, score: node.choices[0]!.score },
         'key',
       );
     const bestFirst = fixedBestFirst(nodeId, node);
-    if (bestFirst) warn([...at, 'order'], 'fixed-best-first', bestFirst, 'key');
+    if (bestFirst) warn([...at, 'order'], 'fixed-best-first', 'default', bestFirst, 'key');
   }
 
   // Rule 6: conditions, effects and flags name what exists.
@@ -230,12 +204,10 @@ export function validateSource(file: string, text: string): ValidationResult {
       const span =
         start === null ? src.locate(path) : src.spanOf(start + r.offset, start + r.offset + 1);
       diagnostics.push(
-        src.diagnostic(
-          span,
-          'error',
-          'bad-condition',
-          `cannot read condition "${source}": ${r.message}`,
-        ),
+        messageDiagnostic(src, span, 'error', 'bad-condition', 'unreadable', {
+          source,
+          detail: conditionDetail(r.message),
+        }),
       );
       return;
     }
@@ -249,26 +221,20 @@ export function validateSource(file: string, text: string): ValidationResult {
       const offset = range[0] + m.index + m[1]!.length;
       return src.spanOf(offset, offset + name.length);
     };
-    const nameErr = (name: string, rule: string, message: string) =>
-      diagnostics.push(src.diagnostic(at(name), 'error', rule, message));
+    const nameErr = (name: string, rule: string, key: string, params: MessageParams) =>
+      diagnostics.push(messageDiagnostic(src, at(name), 'error', rule, key, params));
     for (const m of names.meters)
       if (!meters.has(m)) {
-        const hint = didYouMean(m, meters);
-        nameErr(
-          m,
-          'unknown-meter',
-          `condition compares "${m}", which is not a declared meter${hint} (${hint ? 'or ' : ''}declare it under "meters")`,
-        );
+        const near = closest(m, meters);
+        nameErr(m, 'unknown-meter', near === undefined ? 'condition' : 'condition-hint', {
+          meter: m,
+          hint: hint(near),
+        });
       }
     for (const fl of names.flags) {
-      if (meters.has(fl))
-        nameErr(fl, 'bad-condition', `"${fl}" is a meter: compare it, e.g. "${fl} >= 50"`);
+      if (meters.has(fl)) nameErr(fl, 'bad-condition', 'meter-as-flag', { name: fl });
       else if (!setFlags.has(fl))
-        nameErr(
-          fl,
-          'unknown-flag',
-          `flag "${fl}" is never set by any choice${didYouMean(fl, setFlags)}`,
-        );
+        nameErr(fl, 'unknown-flag', 'default', { flag: fl, hint: didYouMean(fl, setFlags) });
     }
   });
   for (const { path, move } of movesWithPaths(f))
@@ -277,7 +243,8 @@ export function validateSource(file: string, text: string): ValidationResult {
         err(
           [...path, 'effects', m],
           'unknown-meter',
-          `effect on "${m}", which is not a declared meter${didYouMean(m, meters)}`,
+          'effect',
+          { meter: m, hint: didYouMean(m, meters) },
           'key',
         );
   for (const { path, move } of movesWithPaths(f)) {
@@ -285,17 +252,9 @@ export function validateSource(file: string, text: string): ValidationResult {
     move.next.forEach((b, j) => {
       const last = j === move.next.length - 1;
       if (last && b.if !== undefined)
-        err(
-          [...path, 'next', j],
-          'no-fallback-branch',
-          'the last branch of "next" must have no "if", so the move always leads somewhere',
-        );
+        err([...path, 'next', j], 'no-fallback-branch', 'last-has-if');
       if (!last && b.if === undefined)
-        err(
-          [...path, 'next', j],
-          'no-fallback-branch',
-          'only the last branch may leave out "if"; the branches after this one could never be taken',
-        );
+        err([...path, 'next', j], 'no-fallback-branch', 'missing-if');
     });
   }
 
@@ -304,11 +263,12 @@ export function validateSource(file: string, text: string): ValidationResult {
     const a = f.nodes[e.from];
     const b = f.nodes[e.to];
     if (a && b && stepRank(b.step) < stepRank(a.step))
-      err(
-        e.path,
-        'step-backwards',
-        `goes from step "${a.step}" (node "${e.from}") back to step "${b.step}" (node "${e.to}"); steps only move forward`,
-      );
+      err(e.path, 'step-backwards', 'default', {
+        from: a.step,
+        fromNode: e.from,
+        to: b.step,
+        toNode: e.to,
+      });
   }
 
   // Rule 4: no cycle. Rule 3: everything reachable.
@@ -332,11 +292,7 @@ export function validateSource(file: string, text: string): ValidationResult {
       const c = color.get(e.to);
       if (c === 1) {
         const loop = [...trail.slice(trail.indexOf(e.to)), e.to].join(' → ');
-        err(
-          e.path,
-          'cycle',
-          `leads back to "${e.to}", making a loop (${loop}); every play-through must end`,
-        );
+        err(e.path, 'cycle', 'default', { target: e.to, loop });
       } else if (c === undefined) {
         color.set(e.to, 1);
         trail.push(e.to);
@@ -350,13 +306,7 @@ export function validateSource(file: string, text: string): ValidationResult {
     const kinds = [['nodes', 'node', nodeIds] as const, ['endings', 'ending', endingIds] as const];
     for (const [key, kind, ids] of kinds)
       for (const id of ids)
-        if (!color.has(id))
-          err(
-            [key, id],
-            'unreachable',
-            `${kind} "${id}" cannot be reached from start "${f.start}"`,
-            'key',
-          );
+        if (!color.has(id)) err([key, id], 'unreachable', kind, { id, start: f.start }, 'key');
   }
   for (const id of nodeIds) if (!color.has(id)) visit(id); // report cycles among unreachable nodes too
 
@@ -364,13 +314,7 @@ export function validateSource(file: string, text: string): ValidationResult {
 
   const scenario = normalizeScenario(f);
   const ex = explored(scenario).exploration;
-  if (ex.bestTotal === 0)
-    err(
-      ['nodes'],
-      'zero-best-total',
-      'no play-through can earn a point: every choice on every path scores 0, so no attempt could be scored',
-      'key',
-    );
+  if (ex.bestTotal === 0) err(['nodes'], 'zero-best-total', 'default', {}, 'key');
   else
     for (const [id, e] of Object.entries(endingRanges(scenario, 'max'))) {
       const best = e.max?.overall ?? 0;
@@ -379,16 +323,12 @@ export function validateSource(file: string, text: string): ValidationResult {
         warn(
           ['endings', id],
           'low-score-ending',
-          `no play-through reaches ending "${id}" with an overall score above 50 (best ${best.toFixed(1)})`,
+          'low',
+          { ending: id, best: best.toFixed(1) },
           'key',
         );
       if (!e.reachable)
-        warn(
-          ['endings', id],
-          'low-score-ending',
-          `no play-through can reach ending "${id}": the conditions on the way never hold`,
-          'key',
-        );
+        warn(['endings', id], 'low-score-ending', 'unreachable', { ending: id }, 'key');
     }
   if (hasErrors(diagnostics)) return result();
   const r = result();
@@ -409,12 +349,9 @@ export function validateFiles(
       const expected = `${r.scenario.id}.${r.scenario.locale}.yaml`;
       if (base !== expected && base !== expected.replace(/yaml$/, 'yml'))
         extra.push(
-          r.source.diagnostic(
-            r.source.locate(['id']),
-            'warning',
-            'file-name',
-            `name this file "${expected}" (<id>.<locale>.yaml) so the app finds its translations`,
-          ),
+          messageDiagnostic(r.source, r.source.locate(['id']), 'warning', 'file-name', 'default', {
+            expected,
+          }),
         );
     }
     if (extra.length) {

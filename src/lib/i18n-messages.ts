@@ -81,6 +81,12 @@ export const messages = {
     '修正檔案後，執行中的 npm start 會自動重新整理（已建置的版本需重新建置）；npm run validate 可列出全部診斷。',
     'Fix the file: with npm start the page updates by itself (a built copy needs a rebuild). npm run validate lists every diagnostic.',
   ),
+  drillUpdating: m('这个练习正在更新', '這個練習正在更新', 'This drill is being updated'),
+  drillUpdatingHint: m(
+    '它很快会回到列表里，其他练习照常可用。',
+    '它很快會回到列表裡，其他練習照常可用。',
+    'It will be back here soon; the other drills work as usual.',
+  ),
   notFound: m('找不到这个情景。', '找不到這個情境。', 'This scenario does not exist.'),
   backToLibrary: m('返回情景列表', '返回情境列表', 'Back to scenarios'),
   loading: m('加载中…', '載入中…', 'Loading…'),
@@ -105,6 +111,22 @@ export const messages = {
     'Pick up where you left off (decision {n}), or start again.',
   ),
   resume: m('继续练习', '繼續練習', 'Resume'),
+  // The play screen's counter; the total is the longest play-through, so it never hints at a consequence.
+  momentCounter: m(
+    '第 {n} 个时刻 · 约 {total} 个',
+    '第 {n} 個時刻 · 約 {total} 個',
+    'moment {n} · about {total}',
+  ),
+  resumeClockPaused: m(
+    '这是限时的时刻：计时已暂停，点“继续练习”后从离开时剩下的时间接着计时。',
+    '這是限時的時刻：計時已暫停，按「繼續練習」後從離開時剩下的時間接著計時。',
+    'This moment is timed: the clock is stopped, and goes on from the time you had left when you resume.',
+  ),
+  resumeClockRunning: m(
+    '考试模式：计时没有暂停，离开的时间也算在内（重新加载不能暂停计时）；时间到了，这个时刻按未回应计。',
+    '考試模式：計時沒有暫停，離開的時間也算在內（重新載入不能暫停計時）；時間到了，這個時刻按未回應計。',
+    'Exam mode: the clock kept running while you were away (a reload does not pause it); if time ran out, this moment counts as unanswered.',
+  ),
   startOver: m('重新开始', '重新開始', 'Start over'),
   noticeChanged: m(
     '这个情景在你上次练习后被修改了，之前的进度已另存，不再继续。',
@@ -154,7 +176,7 @@ export const messages = {
   meter_mood: m('情绪', '情緒', 'Mood'),
   meter_trust: m('信任', '信任', 'Trust'),
   meter_patience: m('耐心', '耐心', 'Patience'),
-  customerSays: m('{name} 说', '{name} 說', '{name} says'),
+  customerSays: m('{name}说', '{name}說', '{name} says'),
   yourAnswer: m('你的回答', '你的回答', 'Your answer'),
   answerHint: m(
     '选择你的回答（可按数字键 1–{n}）',
@@ -162,6 +184,8 @@ export const messages = {
     'Choose your answer (or press 1–{n})',
   ),
   youSaid: m('你说', '你說', 'You said'),
+  /** A label before its value, with the language's colon (full width in Chinese, no space after). */
+  labelled: m('{label}：', '{label}：', '{label}: '),
   silence: m('（你没有及时回应）', '（你沒有及時回應）', '(You did not answer in time)'),
   points: m(
     '{p} / {max} 分',

@@ -10,6 +10,11 @@ export interface SavedRun {
   hash: string;
   mode: PlayMode;
   snapshot: unknown;
+  /**
+   * When it was last saved (ms since epoch): after every move and when the page is left. A paused clock
+   * (coach mode) resumes with the time that was left then; older saves have none.
+   */
+  savedAt?: number;
 }
 
 const keyFor = (scenarioId: string) => `mot:run:${scenarioId}`;

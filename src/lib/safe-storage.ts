@@ -1,3 +1,4 @@
+import { isoTimestamp } from './dates';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { useNotices } from './notices';
 
@@ -37,7 +38,7 @@ export function removeRaw(key: string): void {
 
 /** Moves unreadable saved data out of the way (kept for support, never deleted) and tells the trainee. */
 export function setAside(key: string, raw: string, what: string): void {
-  writeRaw(`${CORRUPT_PREFIX}${key}:${new Date().toISOString()}`, raw);
+  writeRaw(`${CORRUPT_PREFIX}${key}:${isoTimestamp()}`, raw);
   removeRaw(key);
   useNotices.getState().push('noticeCorrupt', { what });
 }

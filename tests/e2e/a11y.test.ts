@@ -113,3 +113,39 @@ test('the axe helper does report a serious violation (negative control)', async 
     await close();
   }
 });
+
+test('reduced motion: the meter-change badge does not fade out (it goes at once)', async () => {
+  const { page, close } = await openPage(session.browser, {
+    locale: 'en',
+    reducedMotion: 'reduce',
+  });
+  try {
+    await page.goto(appUrl('#/play/angry-customer'));
+    await page.locator(SEL.start).click();
+    await page.locator(SEL.choice).first().waitFor();
+    await page.locator(SEL.choice).last().click();
+    await page.locator('.meter-delta').first().waitFor();
+    // Sample every frame from the click on Continue: a badge part-way transparent is a fade.
+    await page.evaluate(() => {
+      const w = window as unknown as { __fades: string[] };
+      w.__fades = [];
+      const until = performance.now() + 600;
+      const sample = () => {
+        for (const el of document.querySelectorAll<HTMLElement>('.meter-delta')) {
+          const o = Number(getComputedStyle(el).opacity);
+          if (o > 0 && o < 1) w.__fades.push(o.toFixed(2));
+        }
+        if (performance.now() < until) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.locator(SEL.continue).click();
+    await page.locator(SEL.choice).first().waitFor();
+    await page.waitForTimeout(700);
+    const fades = await page.evaluate(() => (window as unknown as { __fades: string[] }).__fades);
+    expect(fades, `badge opacities seen while it left: ${fades.join(', ')}`).toEqual([]);
+    expect(await page.locator('.meter-delta').count()).toBe(0);
+  } finally {
+    await close();
+  }
+});

@@ -270,7 +270,7 @@ test('a broken file is marked on its line; fixed, it plays in the preview; the d
     ]);
     await page.locator('[data-heat]').waitFor();
     expect(await page.locator('[data-heat]').textContent()).toContain(
-      '2 attempt(s) of this scenario from 2 file(s)',
+      '2 attempts of this scenario (files read: 2)',
     );
     expect(await page.locator('[data-heat-ending="happy"]').textContent()).toContain(': 1');
     expect(await page.locator('[data-heat-ending="sad"]').textContent()).toContain(': 1');

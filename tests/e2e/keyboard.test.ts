@@ -129,3 +129,42 @@ test.each([
     }
   },
 );
+
+/** The outline of an element as computed, and whether Chromium matches :focus-visible on it. */
+function outlineOf(page: Page, selector: string) {
+  return page.evaluate((s) => {
+    const el = document.querySelector<HTMLElement>(s)!;
+    const cs = getComputedStyle(el);
+    return {
+      focused: document.activeElement === el,
+      focusVisible: el.matches(':focus-visible'),
+      ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0,
+      outline: `${cs.outlineStyle} ${cs.outlineWidth}`,
+    };
+  }, selector);
+}
+
+test('programmatic focus draws no ring (h1 after load, bubble in keyboard play); Tab focus does', async () => {
+  const { page, close } = await openPage(session.browser, { locale: 'en' });
+  try {
+    await page.goto(appUrl('#/play/first-impression'));
+    await page.locator(SEL.start).waitFor();
+    const h1 = await outlineOf(page, '#briefing-title');
+    expect(h1.focused, 'the briefing h1 has focus after load').toBe(true);
+    expect(h1.ring, `h1 after load: ${h1.outline}`).toBe(false);
+
+    await tabTo(page, SEL.start);
+    const start = await outlineOf(page, SEL.start);
+    expect(start.ring, `Tab-focused Start: ${start.outline}`).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator(SEL.choice).first().waitFor();
+    // Keyboard play: Enter started the run, and the script moved focus to the customer's line.
+    await expect.poll(async () => (await outlineOf(page, SEL.bubble)).focused).toBe(true);
+    const bubble = await outlineOf(page, SEL.bubble);
+    expect(bubble.ring, `bubble focused by the script in keyboard play: ${bubble.outline}`).toBe(
+      false,
+    );
+  } finally {
+    await close();
+  }
+});

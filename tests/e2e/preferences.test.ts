@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { SEL, appUrl, browserForFile, openPage, readScenario, startScenario } from './browser';
+import { toTaiwan } from '../../src/build/zh-tw';
 
 const session = browserForFile();
 
@@ -76,11 +77,12 @@ test('without reduced motion the bubble does animate in (the measurement above c
   }
 });
 
-test('zh-TW browser: Traditional Chinese UI, zh-CN scenarios; switching to English changes the UI', async () => {
-  const zhCN = Object.fromEntries(
+test('zh-TW browser: Traditional Chinese UI, scenarios converted to Traditional; switching to English changes the UI', async () => {
+  // No drill has a zh-TW file of its own: the build converts the zh-CN one (Taiwan phrases).
+  const zhTW = Object.fromEntries(
     ['first-impression', 'angry-customer', 'bulk-complaint'].map((id) => [
       id,
-      readScenario(id, 'zh-CN').title,
+      toTaiwan(readScenario(id, 'zh-CN').title),
     ]),
   );
   const en = readScenario('angry-customer', 'en').title;
@@ -93,14 +95,14 @@ test('zh-TW browser: Traditional Chinese UI, zh-CN scenarios; switching to Engli
     expect(await page.locator(SEL.locale).inputValue()).toBe('zh-TW');
     expect(await page.locator('main h1').textContent()).toBe('情境練習');
 
-    // Each card falls back to the Simplified Chinese file.
+    // Each card shows the converted file's title.
     expect(await page.locator(SEL.card).count()).toBe(3);
-    for (const [id, title] of Object.entries(zhCN))
+    for (const [id, title] of Object.entries(zhTW))
       expect(await page.locator(`li[data-scenario="${id}"] h2`).textContent()).toBe(title);
 
     await page.locator('li[data-scenario="angry-customer"] a[data-action="open"]').click();
     await page.locator(SEL.start).waitFor();
-    expect(await page.locator('#briefing-title').textContent()).toBe(zhCN['angry-customer']);
+    expect(await page.locator('#briefing-title').textContent()).toBe(zhTW['angry-customer']);
     expect((await page.locator(SEL.start).textContent())?.trim()).toBe('開始');
 
     // Switch the UI to English on the library.

@@ -2,6 +2,7 @@
 import { expect, test } from 'vitest';
 import {
   SEL,
+  appUrl,
   browserForFile,
   openPage,
   playByMouse,
@@ -92,6 +93,86 @@ test('reload during the timed moment: after resume the countdown continues, not 
     expect(state.choices).toEqual([]);
     expect(await saidOnScreen(page)).toBe('timeout');
     expect(await page.locator('.reaction .said-text').textContent()).toContain('你没有及时回应');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+/** Reaches the 15-second moment of angry-customer in a mode, lets 5 s run, and reloads. */
+async function reloadAtTen(page: import('playwright-core').Page, mode: 'coach' | 'exam') {
+  await page.clock.install();
+  await page.goto(appUrl('#/play/angry-customer'));
+  await page.locator(`input[name="mode"][value="${mode}"]`).check();
+  await page.locator(SEL.start).click();
+  const timer = page.locator(SEL.timer);
+  await timer.waitFor();
+  await page.clock.runFor(5_000);
+  await expect.poll(() => timer.getAttribute('data-seconds-left')).toBe('10');
+  await page.reload();
+  await page.locator(SEL.resume).waitFor();
+  return timer;
+}
+
+test.each([
+  ['en', 'the clock is stopped'],
+  ['zh-CN', '计时已暂停'],
+])(
+  'coach mode (%s): the clock stands still on the resume prompt, and restarts on Resume',
+  async (locale, says) => {
+    const { page, errors, close } = await openPage(session.browser, { locale });
+    try {
+      const timer = await reloadAtTen(page, 'coach');
+      expect(await page.locator('.resume').textContent()).toContain(says);
+      // A minute on the prompt costs nothing: the 10 seconds left are still there after Resume.
+      await page.clock.runFor(60_000);
+      await page.locator(SEL.resume).click();
+      await timer.waitFor();
+      expect(await timer.getAttribute('data-seconds-left'), 'seconds left after Resume').toBe('10');
+      await page.clock.runFor(4_000);
+      await expect.poll(() => timer.getAttribute('data-seconds-left')).toBe('6');
+      // A second reload keeps what was left then, not what was left at the first one.
+      await page.reload();
+      await page.locator(SEL.resume).waitFor();
+      await page.clock.runFor(30_000);
+      await page.locator(SEL.resume).click();
+      await timer.waitFor();
+      expect(await timer.getAttribute('data-seconds-left')).toBe('6');
+      await page.clock.runFor(7_000);
+      await page.locator(SEL.continue).waitFor();
+      expect(await saidOnScreen(page), 'it still times out when the time left runs out').toBe(
+        'timeout',
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  },
+);
+
+test.each([
+  ['en', 'the clock kept running'],
+  ['zh-CN', '计时没有暂停'],
+])('exam mode (%s): the time away counts, and the prompt says so', async (locale, says) => {
+  const { page, errors, close } = await openPage(session.browser, { locale });
+  try {
+    const timer = await reloadAtTen(page, 'exam');
+    expect(await page.locator('.resume').textContent()).toContain(says);
+    await page.clock.runFor(4_000);
+    await page.locator(SEL.resume).click();
+    await timer.waitFor();
+    const left = Number(await timer.getAttribute('data-seconds-left'));
+    expect(left, 'seconds left after 4 s on the prompt').toBeLessThanOrEqual(6);
+    expect(left).toBeGreaterThanOrEqual(5);
+
+    // Away longer than the time left: the moment has timed out by the time the trainee is back.
+    await page.reload();
+    await page.locator(SEL.resume).waitFor();
+    await page.clock.runFor(20_000);
+    await page.locator(SEL.resume).click();
+    await page.locator(SEL.continue).waitFor();
+    expect(await page.locator(SEL.timer).count()).toBe(0);
+    expect(await saidOnScreen(page)).toBe('timeout');
     expect(errors).toEqual([]);
   } finally {
     await close();

@@ -12,6 +12,14 @@ import { validateFiles } from '../../src/engine/validate';
 
 const root = join(import.meta.dirname, '../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
+/** The environment of a child process in a given locale (English: `C`), whatever this machine's is. */
+const inLocale = (LANG: string) => {
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG };
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  return env;
+};
+const english = inLocale('C');
 const yamlFiles = (dir: string) =>
   readdirSync(join(root, dir))
     .filter((f) => /\.ya?ml$/.test(f))
@@ -65,6 +73,7 @@ describe('npm run new', () => {
     const out = execFileSync(tsx, ['src/cli/new.ts', 'refund-at-the-till', '--dir', dir], {
       cwd: root,
       encoding: 'utf8',
+      env: english,
     });
     expect(out).toContain('refund-at-the-till.en.yaml');
     const files = readdirSync(dir).sort();
@@ -81,7 +90,11 @@ describe('npm run new', () => {
   });
 
   it('writes into scenarios/ by default', () => {
-    execFileSync(tsx, [join(root, 'src/cli/new.ts'), 'walk-in'], { cwd: dir, encoding: 'utf8' });
+    execFileSync(tsx, [join(root, 'src/cli/new.ts'), 'walk-in'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: english,
+    });
     expect(readdirSync(join(dir, 'scenarios')).sort()).toEqual([
       'walk-in.en.yaml',
       'walk-in.zh-CN.yaml',
@@ -92,12 +105,14 @@ describe('npm run new', () => {
     const again = spawnSync(tsx, ['src/cli/new.ts', 'refund-at-the-till', '--dir', dir], {
       cwd: root,
       encoding: 'utf8',
+      env: english,
     });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exist');
     const bad = spawnSync(tsx, ['src/cli/new.ts', 'Refund Till', '--dir', dir], {
       cwd: root,
       encoding: 'utf8',
+      env: english,
     });
     expect(bad.status).toBe(2);
   });
@@ -108,7 +123,7 @@ describe('npm run analyze', () => {
     const out = execFileSync(
       tsx,
       ['src/cli/analyze.ts', 'scenarios/angry-customer.en.yaml', '--json'],
-      { cwd: root, encoding: 'utf8' },
+      { cwd: root, encoding: 'utf8', env: english },
     );
     const a = JSON.parse(out) as {
       bestTotal: number;
@@ -141,6 +156,7 @@ describe('npm run analyze', () => {
     const out = execFileSync(tsx, ['src/cli/analyze.ts', weakSpots], {
       cwd: root,
       encoding: 'utf8',
+      env: english,
     });
     const lines = out.split('\n');
     const from = lines.findIndex((l) => l.startsWith('  warnings:'));
@@ -152,7 +168,9 @@ describe('npm run analyze', () => {
       `    ${weakSpots}:39:9: warning weak-answer-no-consequence: poor answer "shrug" of node "fix" (score 1, best here 10) can still reach "loyal", an ending of a top-scoring play-through: warm → shrug → loyal`,
     ]);
     // never-best is information under its own heading, not a warning
-    expect(lines[from + 5]).toMatch(/^ {2}information \(never-best\): 3 choice\(s\) /);
+    expect(lines[from + 5]).toMatch(
+      /^ {2}information \(never-best\): choices never the best move [^:]*: 3 /,
+    );
     expect(lines.slice(from + 6, from + 9)).toEqual([
       '    greet/cold',
       '    fix/shrug',
@@ -164,6 +182,7 @@ describe('npm run analyze', () => {
     const out = execFileSync(tsx, ['src/cli/analyze.ts', weakSpots, '--json'], {
       cwd: root,
       encoding: 'utf8',
+      env: english,
     });
     const a = JSON.parse(out) as {
       warnings: Array<{ rule: string; line: number; allowed?: string; playThrough?: string[] }>;
@@ -196,7 +215,11 @@ describe('npm run analyze', () => {
         'start: greet\n# analyze-allow: best-path-skips-step — nothing to allow here',
       );
       writeFileSync(file, text);
-      const out = execFileSync(tsx, ['src/cli/analyze.ts', file], { cwd: root, encoding: 'utf8' });
+      const out = execFileSync(tsx, ['src/cli/analyze.ts', file], {
+        cwd: root,
+        encoding: 'utf8',
+        env: english,
+      });
       expect(out).toContain(
         `${file}:15:1: note analyze-allow: this comment allows "best-path-skips-step", but no such warning belongs to the line below it`,
       );
@@ -209,8 +232,63 @@ describe('npm run analyze', () => {
     const r = spawnSync(tsx, ['src/cli/analyze.ts', 'tests/fixtures/broken/cycle-loop.yaml'], {
       cwd: root,
       encoding: 'utf8',
+      env: english,
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/cycle-loop\.yaml:\d+:\d+: error cycle:/);
+  });
+});
+
+// Each test starts several child processes: seconds on a busy machine.
+describe('the CLI in Chinese (--lang, or LC_ALL / LC_MESSAGES / LANG)', { timeout: 30_000 }, () => {
+  const broken = 'tests/fixtures/broken/cycle-loop.yaml';
+  const run = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
+    spawnSync(tsx, [script, ...args], { cwd: root, encoding: 'utf8', env });
+
+  it('LANG=zh_CN.UTF-8 npm run validate prints the rule id and a Chinese message at file:line:col', () => {
+    const r = run('src/cli/validate.ts', [broken], inLocale('zh_CN.UTF-8'));
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n')).toEqual([
+      `${broken}:33:15: error cycle: 又回到了“a”，形成循环（a → b → a）；每一次练习都必须能走到结局`,
+      'validate：1 个文件，1 个错误，0 个警告',
+      '',
+    ]);
+  });
+
+  it('zh_TW and zh_HK give Traditional Chinese; C, POSIX and unknown locales English', () => {
+    for (const lang of ['zh_TW.UTF-8', 'zh_HK.UTF-8'])
+      expect(run('src/cli/validate.ts', [broken], inLocale(lang)).stdout).toContain(
+        `${broken}:33:15: error cycle: 又回到了「a」，形成迴圈（a → b → a）；每一次練習都必須能走到結局`,
+      );
+    for (const lang of ['C', 'POSIX', 'fr_FR.UTF-8'])
+      expect(run('src/cli/validate.ts', [broken], inLocale(lang)).stdout).toContain(
+        `${broken}:33:15: error cycle: leads back to "a", making a loop (a → b → a); every play-through must end`,
+      );
+  });
+
+  it('--lang wins over the environment', () => {
+    const r = run('src/cli/validate.ts', ['--lang', 'zh-TW', broken], inLocale('en_US.UTF-8'));
+    expect(r.stdout).toContain('error cycle: 又回到了「a」');
+    const e = run('src/cli/validate.ts', [broken, '--lang=en'], inLocale('zh_CN.UTF-8'));
+    expect(e.stdout).toContain('error cycle: leads back to "a"');
+  });
+
+  it('npm run analyze speaks the same language, its findings from the same catalogue', () => {
+    const r = run(
+      'src/cli/analyze.ts',
+      ['tests/fixtures/analyze/weak-spots.en.yaml'],
+      inLocale('zh_CN.UTF-8'),
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('  警告：2，已允许：2');
+    expect(r.stdout).toContain(
+      'tests/fixtures/analyze/weak-spots.en.yaml:39:9: warning weak-answer-no-consequence: 节点“fix”的弱回答“shrug”（1 分，此处最高 10 分）仍能走到最高分路线的结局“loyal”：warm → shrug → loyal',
+    );
+    expect(r.stdout).toContain(
+      'weak-spots.en.yaml:15:1: warning best-is-longest: 2 个时刻中有 2 个的最佳回答也是最长的回答，学员会学到“挑最长的”：greet、fix',
+    );
+    const broken2 = run('src/cli/analyze.ts', [broken], inLocale('zh_TW.UTF-8'));
+    expect(broken2.stderr).toContain(`${broken}:33:15: error cycle: 又回到了「a」`);
+    expect(broken2.stderr).toContain('未分析：請先修正上面的錯誤');
   });
 });

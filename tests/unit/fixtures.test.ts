@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../src/engine/diagnostics';
+import { localize, MESSAGE_LANGS, VALIDATOR_MESSAGES } from '../../src/engine/messages';
 import { validateFiles } from '../../src/engine/validate';
 
 // Every broken sample in tests/fixtures/broken opens with `# expect: <line>:<column> <severity> <rule>`
@@ -306,10 +307,57 @@ describe('a flag whose name starts with a digit', () => {
   });
 });
 
+describe('every message in three languages', () => {
+  const everyDiagnostic = () => {
+    const dirs = ['broken', 'valid', 'drift', 'analyze'];
+    const out: Diagnostic[] = [];
+    for (const dir of dirs) {
+      const files = readdirSync(join(root, 'tests/fixtures', dir))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => read(rel(dir, f)));
+      // broken samples one by one; a drift pair together
+      const groups = dir === 'broken' ? files.map((f) => [f]) : [files];
+      for (const g of groups) for (const r of validateFiles(g)) out.push(...r.diagnostics);
+    }
+    return out;
+  };
+
+  it('has catalogue messages for every rule id the validator emits', () => {
+    for (const rule of [...ALL_RULES, 'translation-drift'])
+      expect(Object.keys(VALIDATOR_MESSAGES), rule).toContain(rule);
+  });
+
+  it('gives every diagnostic a message key and parameters whose English is its message', () => {
+    const all = everyDiagnostic();
+    expect(all.length).toBeGreaterThan(ALL_RULES.length);
+    for (const d of all) {
+      const where = `${d.file} ${d.rule}`;
+      expect(d.key, where).toBeDefined();
+      expect(d.params, where).toBeDefined();
+      expect(localize(d, 'en'), where).toBe(d.message);
+      for (const lang of MESSAGE_LANGS.filter((l) => l !== 'en')) {
+        const text = localize(d, lang);
+        expect(text, `${where} ${lang}`).not.toMatch(/\{[A-Za-z]+\}/);
+        expect(text, `${where} ${lang}`).toMatch(/[\u4e00-\u9fff]/);
+        expect(text, `${where} ${lang}`).not.toBe(d.message);
+      }
+    }
+  });
+});
+
 describe('the CLI (src/cli/validate.ts)', () => {
-  // Runs the real entry module in-process (a child process costs seconds of start-up).
+  // Runs the real entry module in-process (a child process costs seconds of start-up), in English
+  // whatever the machine's locale is.
   async function cli(...files: string[]) {
     const argv = process.argv;
+    const env = {
+      LANG: process.env.LANG,
+      LC_ALL: process.env.LC_ALL,
+      LC_MESSAGES: process.env.LC_MESSAGES,
+    };
+    process.env.LANG = 'C';
+    delete process.env.LC_ALL;
+    delete process.env.LC_MESSAGES;
     const lines: string[] = [];
     const log = vi
       .spyOn(console, 'log')
@@ -325,6 +373,9 @@ describe('the CLI (src/cli/validate.ts)', () => {
       expect(exit).toHaveBeenCalledTimes(1);
       return { code: exit.mock.calls[0]![0], lines };
     } finally {
+      for (const [k, v] of Object.entries(env))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
       process.argv = argv;
       log.mockRestore();
       error.mockRestore();
@@ -338,7 +389,7 @@ describe('the CLI (src/cli/validate.ts)', () => {
     expect(code).toBe(1);
     expect(lines).toEqual([
       `${broken}:33:15: error cycle: leads back to "a", making a loop (a → b → a); every play-through must end`,
-      'validate: 1 file(s), 1 error(s), 0 warning(s)',
+      'validate: files 1, errors 1, warnings 0',
     ]);
   });
 
@@ -347,13 +398,13 @@ describe('the CLI (src/cli/validate.ts)', () => {
     const { code, lines } = await cli(file);
     expect(code).toBe(0);
     expect(lines[0]?.startsWith(`${file}:27:5: warning flat-scores: every choice`)).toBe(true);
-    expect(lines[1]).toBe('validate: 1 file(s), 0 error(s), 1 warning(s)');
+    expect(lines[1]).toBe('validate: files 1, errors 0, warnings 1');
   });
 
   it('exits 0 on the valid fixture', async () => {
     const { code, lines } = await cli(join(root, rel('valid', 'minimal.en.yaml')));
     expect(code).toBe(0);
-    expect(lines).toEqual(['validate: 1 file(s), 0 error(s), 0 warning(s)']);
+    expect(lines).toEqual(['validate: files 1, errors 0, warnings 0']);
   });
 
   it('exits 1 on a missing file', async () => {

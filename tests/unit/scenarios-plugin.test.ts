@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '../../src/lib/catalog-types';
-import { scenariosPlugin } from '../../src/build/scenarios-plugin';
+import { compileScenarios, scenariosPlugin } from '../../src/build/scenarios-plugin';
 
 const root = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'mot-plugin-'));
@@ -12,8 +12,11 @@ cpSync(join(root, 'tests/fixtures/broken/cycle-loop.yaml'), join(dir, 'cycle-loo
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the plugin's hooks the way Vite does, on a folder with one valid and one broken file. */
-async function loadModule(id: string): Promise<string> {
-  const plugin = scenariosPlugin({ dir });
+const plugins = new Map<string, ReturnType<typeof scenariosPlugin>>();
+async function loadModule(id: string, from = dir): Promise<string> {
+  // One plugin per folder, as in one build: it compiles the folder once and caches it.
+  const plugin = plugins.get(from) ?? scenariosPlugin({ dir: from });
+  plugins.set(from, plugin);
   const hook = <T>(h: unknown): T =>
     (typeof h === 'function' ? h : (h as { handler: T }).handler) as T;
   hook<(c: { root: string }) => void>(plugin.configResolved)({ root });
@@ -53,4 +56,56 @@ describe('the build-time scenario compiler', () => {
     expect(json.scenario.id).toBe('minimal');
     expect(json.bestTotal).toBe(11);
   });
+
+  it('ships a zh-TW edition, converted from zh-CN, of every built-in drill', async () => {
+    const mod = await evaluateModule(
+      await loadModule('virtual:scenarios', join(root, 'scenarios')),
+    );
+    const keys = mod.catalog.map((c) => c.key);
+    for (const id of ['angry-customer', 'bulk-complaint', 'first-impression']) {
+      expect(keys).toContain(`${id}/zh-TW`);
+      const cn = mod.catalog.find((c) => c.key === `${id}/zh-CN`)!;
+      const tw = mod.catalog.find((c) => c.key === `${id}/zh-TW`)!;
+      expect(tw.locale).toBe('zh-TW');
+      expect(tw.id).toBe(id);
+      expect(tw.graphHash).toBe(cn.graphHash);
+      expect(tw.hash).not.toBe(cn.hash);
+      expect(tw.steps).toEqual(cn.steps);
+      expect(tw.title).not.toBe(cn.title);
+    }
+    expect(mod.catalog.find((c) => c.key === 'first-impression/zh-TW')!.summary).toContain('客戶');
+    expect(mod.problems).toEqual([]);
+    const one = await loadModule(
+      'virtual:scenario/first-impression/zh-TW',
+      join(root, 'scenarios'),
+    );
+    const json = JSON.parse(one.replace(/^export default /, '').replace(/;$/, '')) as {
+      scenario: { locale: string; briefing: string };
+    };
+    expect(json.scenario.locale).toBe('zh-TW');
+    expect(json.scenario.briefing).toContain('客戶');
+  }, 120_000);
+
+  it("keeps a trainer's own zh-TW file, even a broken one, instead of converting", () => {
+    const own = mkdtempSync(join(tmpdir(), 'mot-plugin-tw-'));
+    try {
+      const cn = join(root, 'scenarios/first-impression.zh-CN.yaml');
+      cpSync(cn, join(own, 'first-impression.zh-CN.yaml'));
+      cpSync(
+        join(root, 'scenarios/angry-customer.zh-CN.yaml'),
+        join(own, 'angry-customer.zh-CN.yaml'),
+      );
+      const text = readFileSync(cn, 'utf8')
+        .replace('locale: zh-CN', 'locale: zh-TW')
+        .replace(/^title: .*$/m, 'title: 訓練師自己的標題');
+      writeFileSync(join(own, 'first-impression.zh-TW.yaml'), text);
+      writeFileSync(join(own, 'angry-customer.zh-TW.yaml'), 'format: [');
+      const r = compileScenarios(own, root);
+      expect(r.compiled.get('first-impression/zh-TW')!.scenario.title).toBe('訓練師自己的標題');
+      expect(r.compiled.has('angry-customer/zh-TW')).toBe(false);
+      expect(r.problems.some((p) => p.includes('angry-customer.zh-TW.yaml'))).toBe(true);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -7,6 +7,8 @@ export function ChoiceList(props: {
   onChoose: (choiceId: string) => void;
   /** Name each answer by its id (the authoring preview). */
   showIds?: boolean;
+  /** The scenario's language. */
+  lang?: string | undefined;
 }) {
   return (
     <ol className="choices">
@@ -21,7 +23,7 @@ export function ChoiceList(props: {
             <span className="choice-key" aria-hidden="true">
               {i + 1}
             </span>
-            <span className="choice-text">
+            <span className="choice-text" lang={props.lang}>
               {c.text}
               {props.showIds && <code className="choice-id">{c.id}</code>}
             </span>

@@ -30,6 +30,8 @@ export function ConversationMoment(props: {
   showIds?: boolean;
   compact?: boolean;
   headingLevel: 2 | 3;
+  /** The scenario's language: its text carries it (a zh-CN drill in the English UI). */
+  lang?: string | undefined;
   onChoose: (choiceId: string) => void;
   onContinue: () => void;
 }) {
@@ -41,20 +43,26 @@ export function ConversationMoment(props: {
   const lineRef = useRef<HTMLQuoteElement>(null);
   const answersRef = useRef<HTMLHeadingElement>(null);
   const continueRef = useRef<HTMLButtonElement>(null);
+  const customerRef = useRef<HTMLElement>(null);
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
 
   useAnswerKeys(choices, onChoose, props.answerKeys && !moment.reacting);
 
   useEffect(() => {
     if (!props.followFocus) return;
-    if (moment.reacting) continueRef.current?.focus();
-    else (lineRef.current ?? answersRef.current)?.focus();
+    if (moment.reacting) {
+      // Focus moves to Continue without jumping there: the customer's reply and the meters' change
+      // (above it on a phone) stay in view, scrolled to the top of the customer's card if needed.
+      continueRef.current?.focus({ preventScroll: true });
+      const card = customerRef.current;
+      if (card && card.getBoundingClientRect().top < 0) card.scrollIntoView({ block: 'start' });
+    } else (lineRef.current ?? answersRef.current)?.focus();
   }, [props.followFocus, moment.reacting, moment.node.id, props.moveKey]);
 
   return (
     <div className={`conversation${props.compact ? ' is-compact' : ''}`}>
       <div className="moment">
-        <section className="customer" aria-labelledby={nameId}>
+        <section className="customer" aria-labelledby={nameId} ref={customerRef}>
           <CustomerHead
             customer={customer}
             emotion={moment.emotion}
@@ -62,11 +70,17 @@ export function ConversationMoment(props: {
             deltas={moment.deltas}
             moveKey={props.moveKey}
             nameId={nameId}
+            lang={props.lang}
           />
-          {moment.narration && <p className="narration">{moment.narration}</p>}
+          {moment.narration && (
+            <p className="narration" lang={props.lang}>
+              {moment.narration}
+            </p>
+          )}
           <SpeechBubble
             name={customer.name}
             line={moment.line}
+            lang={props.lang}
             lineKey={`${moment.node.id}-${props.moveKey}-${moment.reacting ? 'r' : 's'}`}
             focusRef={lineRef}
           />
@@ -79,6 +93,7 @@ export function ConversationMoment(props: {
             headingLevel={props.headingLevel}
             onContinue={props.onContinue}
             continueRef={continueRef}
+            lang={props.lang}
           />
         ) : (
           <section className="answers" aria-labelledby={answersId}>
@@ -90,7 +105,12 @@ export function ConversationMoment(props: {
                 <Countdown deadline={moment.clock.deadline} total={moment.clock.total} />
               )}
             </div>
-            <ChoiceList choices={choices} onChoose={onChoose} showIds={props.showIds} />
+            <ChoiceList
+              choices={choices}
+              onChoose={onChoose}
+              showIds={props.showIds}
+              lang={props.lang}
+            />
           </section>
         )}
       </div>

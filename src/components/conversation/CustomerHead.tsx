@@ -1,6 +1,7 @@
 import type { Emotion } from '../../engine/vocabulary';
 import type { Scenario } from '../../engine/model';
 import { useMessages } from '../../lib/i18n';
+import { isolate } from '../bidi';
 import { Meters } from '../Meters';
 import { Portrait } from '../Portrait';
 import { conversationMessages } from './messages';
@@ -9,7 +10,7 @@ import { conversationMessages } from './messages';
 export function usePortraitLabel() {
   const t = useMessages(conversationMessages);
   return (name: string, emotion: Emotion) =>
-    t('portraitLabel', { name, emotion: t(`emotion_${emotion}`) });
+    t('portraitLabel', { name: isolate(name), emotion: t(`emotion_${emotion}`) });
 }
 
 /** The customer at the top of the conversation: face, name and role, and the meters moving. */
@@ -21,6 +22,8 @@ export function CustomerHead(props: {
   /** Changes with every decision, so a delta shows again when the same meter moves twice. */
   moveKey: number;
   nameId: string;
+  /** The scenario's language. */
+  lang?: string | undefined;
 }) {
   const label = usePortraitLabel();
   const { customer } = props;
@@ -33,10 +36,12 @@ export function CustomerHead(props: {
         size={128}
       />
       <div>
-        <p className="customer-name" id={props.nameId}>
-          {customer.name}
+        <p className="customer-name" id={props.nameId} lang={props.lang}>
+          <bdi>{customer.name}</bdi>
         </p>
-        <p className="customer-role">{customer.role}</p>
+        <p className="customer-role" lang={props.lang}>
+          {customer.role}
+        </p>
         <Meters meters={props.meters} deltas={props.deltas} moveKey={props.moveKey} />
       </div>
     </div>

@@ -20,6 +20,8 @@ export function EndingCard(props: {
   followFocus: boolean;
   continueLabel?: string;
   compact?: boolean;
+  /** The scenario's language. */
+  lang?: string | undefined;
   onContinue: () => void;
 }) {
   const t = useMessages(conversationMessages);
@@ -47,10 +49,12 @@ export function EndingCard(props: {
         size={props.compact ? 88 : 140}
       />
       <p className="eyebrow">{t('ending')}</p>
-      <Heading ref={heading} tabIndex={-1}>
+      <Heading ref={heading} tabIndex={-1} lang={props.lang}>
         {props.ending.title}
       </Heading>
-      <p className="prose">{props.ending.text}</p>
+      <p className="prose" lang={props.lang}>
+        {props.ending.text}
+      </p>
       <ContinueButton
         label={props.continueLabel ?? t('seeDebrief')}
         onContinue={props.onContinue}

@@ -9,12 +9,18 @@ import { ContinueButton } from './ContinueButton';
 import { conversationMessages } from './messages';
 
 /** What the trainee said (kept in view while the customer reacts); `data-said` is the choice id or `timeout`. */
-export function SaidBlock(props: { decision: Decision; said: string | null }) {
+export function SaidBlock(props: {
+  decision: Decision;
+  said: string | null;
+  lang?: string | undefined;
+}) {
   const t = useMessages(conversationMessages);
   return (
     <div className="said" data-said={props.decision.choice}>
       <p className="eyebrow">{t('youSaid')}</p>
-      <p className="said-text">{props.said ?? t('silence')}</p>
+      <p className="said-text" lang={props.said === null ? undefined : props.lang}>
+        {props.said ?? t('silence')}
+      </p>
     </div>
   );
 }
@@ -29,6 +35,8 @@ export function Reaction({
   headingLevel: 2 | 3;
   onContinue: () => void;
   continueRef?: Ref<HTMLButtonElement>;
+  /** The scenario's language. */
+  lang?: string | undefined;
 }) {
   const t = useMessages(conversationMessages);
   const feedbackIn = useEntrance({ opacity: 0, x: 24 });
@@ -40,7 +48,7 @@ export function Reaction({
       <Heading id={headingId} className="visually-hidden">
         {t('customerReply')}
       </Heading>
-      {last && <SaidBlock decision={last} said={props.moment.said} />}
+      {last && <SaidBlock decision={last} said={props.moment.said} lang={props.lang} />}
       {props.showFeedback && last && lastMove && (
         <m.div
           className="feedback"
@@ -53,6 +61,7 @@ export function Reaction({
             max={last.max}
             feedback={lastMove.feedback}
             principles={lastMove.principles}
+            lang={props.lang}
           />
         </m.div>
       )}

@@ -1,6 +1,7 @@
 import { AnimatePresence, m } from 'framer-motion';
 import type { Ref } from 'react';
-import { useMessages } from '../../lib/i18n';
+import { useLocale, useMessages } from '../../lib/i18n';
+import { Slots } from '../Slots';
 import { useEntrance } from '../motion';
 import { conversationMessages } from './messages';
 
@@ -11,11 +12,14 @@ export function SpeechBubble({
 }: {
   name: string;
   line: string;
+  /** The scenario's language (its text may not be in the UI's). */
+  lang?: string | undefined;
   /** A new key for every new line, so the bubble animates in again. */
   lineKey: string;
   focusRef?: Ref<HTMLQuoteElement>;
 }) {
   const t = useMessages(conversationMessages);
+  const ui = useLocale();
   const bubbleIn = useEntrance({ opacity: 0, y: 12, scale: 0.98 });
   return (
     <AnimatePresence mode="wait">
@@ -29,8 +33,14 @@ export function SpeechBubble({
           ref={focusRef}
           tabIndex={-1}
           aria-live="polite"
+          lang={props.lang}
         >
-          <span className="visually-hidden">{t('customerSays', { name: props.name })}: </span>
+          <span className="visually-hidden" lang={ui}>
+            <Slots
+              text={t('customerSays')}
+              slots={{ name: <bdi lang={props.lang}>{props.name}</bdi> }}
+            />
+          </span>
           {props.line}
         </m.blockquote>
       )}

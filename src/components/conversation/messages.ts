@@ -2,7 +2,8 @@ import { m } from '../../lib/i18n-messages';
 
 // Every visible string of the conversation view (trainee play screen and authoring preview alike).
 export const conversationMessages = {
-  customerSays: m('{name} 说', '{name} 說', '{name} says'),
+  // Before the customer's line, for screen readers: the colon belongs to the sentence.
+  customerSays: m('{name}说：', '{name}說：', '{name} says: '),
   portraitLabel: m('{name}（{emotion}）', '{name}（{emotion}）', '{name} ({emotion})'),
   emotion_calm: m('平静', '平靜', 'calm'),
   emotion_pleased: m('满意', '滿意', 'pleased'),

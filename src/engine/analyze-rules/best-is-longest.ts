@@ -1,5 +1,6 @@
 // Warning `best-is-longest`: in most moments the best answer is also the longest, so trainees can
 // learn to pick the longest answer instead of the right one.
+import { list } from '../messages';
 import type { Scenario } from '../model';
 import { warning, type AnalysisWarning, type DesignRule } from './warning';
 
@@ -53,7 +54,7 @@ export function bestIsLongest(s: Scenario): AnalysisWarning[] {
     warning(
       bestIsLongestRule,
       ['nodes'],
-      `in ${nodes.length} of ${of} moments the best answer is also the longest, so trainees can learn to "pick the longest": ${nodes.join(', ')}`,
+      { count: nodes.length, of, nodes: list(nodes, 'comma') },
       { nodes, count: nodes.length, of },
     ),
   ];

@@ -8,10 +8,5 @@ export const bestPathSkipsStepRule = {
 
 /** A top-scoring play-through can avoid every node of a step. */
 export function bestPathSkipsStep(step: Step, points: number): AnalysisWarning {
-  return warning(
-    bestPathSkipsStepRule,
-    ['nodes'],
-    `a top-scoring play-through (${points} points) skips the step "${step}"`,
-    { step, points },
-  );
+  return warning(bestPathSkipsStepRule, ['nodes'], { points, step }, { step, points });
 }

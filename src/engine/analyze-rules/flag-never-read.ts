@@ -1,5 +1,6 @@
 // Warning `flag-never-read`: a flag that a choice or timeout sets but no condition reads.
 import { conditionInputs } from '../explore';
+import { list } from '../messages';
 import type { Scenario } from '../model';
 import { warning, type AnalysisWarning, type DesignRule, type WarningPath } from './warning';
 
@@ -31,7 +32,7 @@ export function flagsNeverRead(s: Scenario): AnalysisWarning[] {
     warning(
       flagNeverReadRule,
       first!,
-      `flag "${flag}" is set (${[first!, ...others].map(placeOf).join(', ')}) but no condition reads it`,
+      { flag, places: list([first!, ...others].map(placeOf), 'comma') },
       { flag, node: String(first![1]), ...(others.length ? { alsoAt: others } : {}) },
     ),
   );

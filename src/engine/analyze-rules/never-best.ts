@@ -9,7 +9,7 @@ export function neverBest(node: ScenarioNode, choice: Choice): AnalysisWarning {
   return warning(
     neverBestRule,
     ['nodes', node.id, 'choices', node.choices.indexOf(choice)],
-    `choice "${choice.id}" (score ${choice.score}) of node "${node.id}" is never the best move anywhere it appears`,
+    { choice: choice.id, score: choice.score, node: node.id },
     { node: node.id, choice: choice.id, score: choice.score },
   );
 }

@@ -1,5 +1,6 @@
 // What every analyser rule returns: a finding with its rule id and a path into the file, so the
 // CLI and the workspace can place it and an `# analyze-allow:` comment can silence it.
+import { englishMessage, type MessageParams } from '../messages';
 import type { Scenario } from '../model';
 import type { Step } from '../vocabulary';
 import type { AnalysisRule } from './registry';
@@ -26,7 +27,12 @@ export interface AnalysisWarning {
   kind: AnalysisRule;
   /** `info` findings (never-best) are listed apart and not counted as warnings. */
   severity: 'warning' | 'info';
+  /** The English text of the finding. */
   message: string;
+  /** The message's key in the catalogue (src/engine/messages/analyzer.ts) under `rule`. */
+  key?: string;
+  /** The message's parameters, to render it in any language. */
+  params?: MessageParams;
   /** Where the finding belongs in the file; an allow comment stands on the line before it. */
   path: WarningPath;
   /** Other places an allow comment may stand (every further `set:` of an unread flag). */
@@ -49,17 +55,19 @@ export interface AnalysisWarning {
   points?: number;
 }
 
-/** A finding of `rule`, under its id and severity. */
+/** A finding of `rule`, under its id and severity, with its message's parameters. */
 export const warning = (
   rule: RuleInfo<AnalysisRule>,
   path: WarningPath,
-  message: string,
+  params: MessageParams,
   extra: Partial<AnalysisWarning> = {},
 ): AnalysisWarning => ({
   rule: rule.id,
   kind: rule.id,
   severity: rule.severity,
-  message,
+  message: englishMessage(rule.id, 'default', params),
+  key: 'default',
+  params,
   path,
   ...extra,
 });

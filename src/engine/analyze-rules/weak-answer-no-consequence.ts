@@ -110,7 +110,14 @@ export function weakAnswers(s: Scenario): AnalysisWarning[] {
         warning(
           weakAnswerRule,
           ['nodes', node.id, 'choices', index],
-          `poor answer "${c.id}" of node "${node.id}" (score ${c.score}, best here ${hit.max}) can still reach "${rest.ending}", an ending of a top-scoring play-through: ${playThrough.join(' → ')} → ${rest.ending}`,
+          {
+            choice: c.id,
+            node: node.id,
+            score: c.score,
+            best: hit.max,
+            ending: rest.ending,
+            path: [...playThrough, rest.ending].join(' → '),
+          },
           {
             node: node.id,
             choice: c.id,

@@ -10,7 +10,17 @@ const weak: PlacedWarning = {
   rule: 'weak-answer-no-consequence',
   kind: 'weak-answer-no-consequence',
   severity: 'warning',
-  message: 'poor answer "cold" …',
+  message:
+    'poor answer "cold" of node "greet" (score 3, best here 10) can still reach "happy", an ending of a top-scoring play-through: cold → solve → happy',
+  key: 'default',
+  params: {
+    choice: 'cold',
+    node: 'greet',
+    score: 3,
+    best: 10,
+    ending: 'happy',
+    path: 'cold → solve → happy',
+  },
   path: ['nodes', 'greet', 'choices', 1],
   node: 'greet',
   choice: 'cold',
@@ -25,7 +35,9 @@ const flag: PlacedWarning = {
   rule: 'flag-never-read',
   kind: 'flag-never-read',
   severity: 'warning',
-  message: 'flag "noted" …',
+  message: 'flag "noted" is set (greet#1) but no condition reads it',
+  key: 'default',
+  params: { flag: 'noted', places: { list: ['greet#1'], join: 'comma' } },
   path: ['nodes', 'greet', 'choices', 0, 'set'],
   flag: 'noted',
   line: 20,
@@ -36,7 +48,17 @@ const analysed: Analysed = {
   text: '',
   result: {
     warnings: [weak, flag],
-    problems: [{ line: 12, column: 1, kind: 'unused', rule: 'best-is-longest', message: '' }],
+    problems: [
+      {
+        line: 12,
+        column: 1,
+        kind: 'unused',
+        rule: 'best-is-longest',
+        message:
+          'this comment allows "best-is-longest", but no such warning belongs to the line below it',
+        params: { rule: 'best-is-longest' },
+      },
+    ],
   },
 };
 const show = (locale: UiLocale, props: Partial<Parameters<typeof AnalysisList>[0]> = {}) =>
@@ -50,18 +72,18 @@ describe('AnalysisList', () => {
   it('lists design warnings in the UI language; allowed ones say why; each goes to its line', async () => {
     const onGoTo = vi.fn();
     const { container } = show('en', { onGoTo });
-    expect(screen.getByText('1 warning(s), 1 allowed')).toBeInTheDocument();
+    expect(screen.getByText('1 warning, 1 allowed')).toBeInTheDocument();
     const button = screen.getByRole('button', { name: /^22:9 weak-answer-no-consequence/ });
     expect(button).toHaveTextContent(
-      'Poor answer "cold" at "greet" (score 3, best here 10) still reaches "happy", an ending of a top-scoring play-through: cold → solve → happy',
+      'poor answer "cold" of node "greet" (score 3, best here 10) can still reach "happy", an ending of a top-scoring play-through: cold → solve → happy',
     );
     fireEvent.click(button);
     expect(onGoTo).toHaveBeenCalledWith(weak);
     expect(screen.getByRole('button', { name: /^20:9 flag-never-read/ })).toHaveTextContent(
-      'allowed: read by the LMS export (Flag "noted" is set, but no condition reads it.)',
+      'allowed: read by the LMS export (flag "noted" is set (greet#1) but no condition reads it)',
     );
     expect(screen.getByRole('button', { name: /^12:1 note analyze-allow/ })).toHaveTextContent(
-      'This comment allows "best-is-longest", but the line below has no such warning.',
+      'this comment allows "best-is-longest", but no such warning belongs to the line below it',
     );
     const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(
@@ -72,7 +94,7 @@ describe('AnalysisList', () => {
   it('speaks Chinese too, and waits for a file without errors', () => {
     show('zh-TW');
     expect(screen.getByRole('button', { name: /^20:9/ })).toHaveTextContent(
-      '已允許：read by the LMS export（標記「noted」被設定，但沒有任何條件讀取它。）',
+      '已允許：read by the LMS export（標記「noted」被設定（greet#1），但沒有任何條件讀取它）',
     );
     show('zh-CN', { analysed: null });
     expect(screen.getByText('文件没有错误后进行分析。')).toBeInTheDocument();

@@ -1,25 +1,22 @@
 import type { AllowProblem, PlacedWarning } from '../../engine/analyze-allow';
-import type { AnalysisRule } from '../../engine/analyze-warnings';
-import { useMessages } from '../../lib/i18n';
+import { localize } from '../../engine/messages';
+import { useLocale, useMessages } from '../../lib/i18n';
 import type { Analysed } from './use-analysis';
-import { authorMessages, type AuthorMessageKey } from './messages';
+import { authorMessages } from './messages';
 
 type Place = { line: number; column: number };
 
-const RULE_MESSAGE: Partial<Record<AnalysisRule, AuthorMessageKey>> = {
-  'weak-answer-no-consequence': 'analysis_weak-answer-no-consequence',
-  'flag-never-read': 'analysis_flag-never-read',
-  'best-is-longest': 'analysis_best-is-longest',
-  'best-path-skips-step': 'analysis_best-path-skips-step',
-};
-
-/** The analyser's design warnings beside the diagnostics: each goes to its line; allowed ones show why. */
+/**
+ * The analyser's design warnings beside the diagnostics, in the UI language (the same catalogue
+ * as `npm run analyze`): each goes to its line; allowed ones show why.
+ */
 export function AnalysisList(props: {
   analysed: Analysed | null;
   pending: boolean;
   onGoTo: (place: Place) => void;
 }) {
   const t = useMessages(authorMessages);
+  const locale = useLocale();
   const result = props.analysed?.result ?? null;
   const warnings = (result?.warnings.filter((w) => w.severity === 'warning') ?? []).sort(
     (a, b) => a.line - b.line || a.column - b.column,
@@ -27,25 +24,8 @@ export function AnalysisList(props: {
   const allowed = warnings.filter((w) => w.allowed !== undefined).length;
   const active = warnings.length - allowed;
   const problems = result?.problems ?? [];
-  const describe = (w: PlacedWarning) => {
-    const key = RULE_MESSAGE[w.rule];
-    if (!key) return w.message;
-    return t(key, {
-      node: w.node ?? '',
-      choice: w.choice ?? '',
-      score: w.score ?? 0,
-      best: w.best ?? 0,
-      ending: w.ending ?? '',
-      path: [...(w.playThrough ?? []), w.ending ?? ''].join(' → '),
-      flag: w.flag ?? '',
-      count: w.count ?? 0,
-      of: w.of ?? 0,
-      nodes: (w.nodes ?? []).join(t('listSeparator')),
-      step: w.step ?? '',
-      points: w.points ?? 0,
-    });
-  };
-  const note = (p: AllowProblem) => t(`allow_${p.kind}`, { rule: p.rule ?? '' });
+  const describe = (w: PlacedWarning) => localize(w, locale);
+  const note = (p: AllowProblem) => localize({ ...p, rule: 'analyze-allow', key: p.kind }, locale);
   const item = (key: string, place: Place, className: string, rule: string, body: string) => (
     <li key={key}>
       <button

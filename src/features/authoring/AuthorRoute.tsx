@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { Diagnostic } from '../../engine/diagnostics';
 import { starterScenario, type TemplateLocale } from '../../engine/template';
-import { useLocale, useMessages } from '../../lib/i18n';
+import { useLocale, useMessages, useT } from '../../lib/i18n';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { AnalysisList } from './AnalysisList';
 import './authoring.css';
 import { DiagnosticsList } from './DiagnosticsList';
@@ -24,6 +25,8 @@ function template(locale: TemplateLocale): Draft {
 /** `#/author`: the trainer's workspace — editor, live diagnostics, preview; the draft is kept on this device. */
 export default function AuthorRoute() {
   const t = useMessages(authorMessages);
+  const tApp = useT();
+  useDocumentTitle(t('title'), tApp('appName'));
   const locale = useLocale();
   const templateLocale: TemplateLocale = locale.startsWith('zh') ? 'zh-CN' : 'en';
   const [saved] = useState(readDraft);

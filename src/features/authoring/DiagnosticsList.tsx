@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../../engine/diagnostics';
-import { useMessages } from '../../lib/i18n';
+import { localize } from '../../engine/messages';
+import { useLocale, useMessages } from '../../lib/i18n';
 import { authorMessages } from './messages';
 
-/** The validator's findings as buttons: each moves the editor's cursor to its place. */
+/** The validator's findings as buttons, in the UI language: each moves the editor's cursor to its place. */
 export function DiagnosticsList(props: {
   diagnostics: readonly Diagnostic[] | null;
   pending: boolean;
@@ -10,6 +11,7 @@ export function DiagnosticsList(props: {
   onGoTo: (d: Diagnostic) => void;
 }) {
   const t = useMessages(authorMessages);
+  const locale = useLocale();
   const list = props.diagnostics;
   const errors = list?.filter((d) => d.severity === 'error').length ?? 0;
   const warnings = (list?.length ?? 0) - errors;
@@ -48,7 +50,7 @@ export function DiagnosticsList(props: {
                 <span className="author-diagnostic-rule">
                   {t(d.severity === 'error' ? 'severity_error' : 'severity_warning')} {d.rule}
                 </span>{' '}
-                <span className="author-diagnostic-message">{d.message}</span>
+                <span className="author-diagnostic-message">{localize(d, locale)}</span>
               </button>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { isoTimestamp } from '../../lib/dates';
 import { readRaw, setAside, writeRaw } from '../../lib/safe-storage';
 
 /** The one draft the workspace keeps on this device: the text as typed and its file name. */
@@ -34,5 +35,5 @@ export function setAsideDraft(raw: string, label: string): void {
 }
 
 export function saveDraft(draft: Draft): void {
-  writeRaw(DRAFT_KEY, JSON.stringify({ version: 1, ...draft, savedAt: new Date().toISOString() }));
+  writeRaw(DRAFT_KEY, JSON.stringify({ version: 1, ...draft, savedAt: isoTimestamp() }));
 }

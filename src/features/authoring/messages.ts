@@ -1,4 +1,4 @@
-import { m } from '../../lib/i18n-messages';
+import { m, plural } from '../../lib/i18n-messages';
 
 // Every visible string of the authoring workspace, in the three UI languages.
 export const authorMessages = {
@@ -49,7 +49,7 @@ export const authorMessages = {
   counts: m(
     '{errors} 个错误，{warnings} 个警告',
     '{errors} 個錯誤，{warnings} 個警告',
-    '{errors} error(s), {warnings} warning(s)',
+    'Errors: {errors}, warnings: {warnings}',
   ),
   severity_error: m('错误', '錯誤', 'error'),
   severity_warning: m('警告', '警告', 'warning'),
@@ -70,7 +70,11 @@ export const authorMessages = {
   heatSummary: m(
     '热力图：{files} 个文件中本情景的 {n} 次练习；箭头越粗，选择的人越多。',
     '熱力圖：{files} 個檔案中本情境的 {n} 次練習；箭頭越粗，選擇的人越多。',
-    'Heatmap: {n} attempt(s) of this scenario from {files} file(s); thicker arrows were taken more often.',
+    plural('n', {
+      one: 'Heatmap: {n} attempt of this scenario (files read: {files}); thicker arrows were taken more often.',
+      other:
+        'Heatmap: {n} attempts of this scenario (files read: {files}); thicker arrows were taken more often.',
+    }),
   ),
   heatSkipped: m('无法读取：{names}', '無法讀取：{names}', 'Could not read: {names}'),
   heatEndings: m('学员的结局', '學員的結局', 'Where trainees end'),
@@ -129,7 +133,10 @@ export const authorMessages = {
   analysisCounts: m(
     '{warnings} 个警告，{allowed} 个已允许',
     '{warnings} 個警告，{allowed} 個已允許',
-    '{warnings} warning(s), {allowed} allowed',
+    plural('warnings', {
+      one: '{warnings} warning, {allowed} allowed',
+      other: '{warnings} warnings, {allowed} allowed',
+    }),
   ),
   analysisWaiting: m(
     '文件没有错误后进行分析。',
@@ -153,42 +160,6 @@ export const authorMessages = {
     'allowed: {reason} ({warning})',
   ),
   analysisNote: m('注释', '註解', 'note'),
-  listSeparator: m('、', '、', ', '),
-  'analysis_weak-answer-no-consequence': m(
-    '“{node}”的弱回答“{choice}”（{score} 分，此处最高 {best} 分）仍能走到最高分路线的结局“{ending}”：{path}',
-    '「{node}」的弱回答「{choice}」（{score} 分，此處最高 {best} 分）仍能走到最高分路線的結局「{ending}」：{path}',
-    'Poor answer "{choice}" at "{node}" (score {score}, best here {best}) still reaches "{ending}", an ending of a top-scoring play-through: {path}',
-  ),
-  'analysis_flag-never-read': m(
-    '标记“{flag}”被设置，但没有任何条件读取它。',
-    '標記「{flag}」被設定，但沒有任何條件讀取它。',
-    'Flag "{flag}" is set, but no condition reads it.',
-  ),
-  'analysis_best-is-longest': m(
-    '{of} 个时刻中有 {count} 个的最佳回答也是最长的回答，学员会学到“挑最长的”：{nodes}',
-    '{of} 個時刻中有 {count} 個的最佳回答也是最長的回答，學員會學到「挑最長的」：{nodes}',
-    'In {count} of {of} moments the best answer is also the longest, so trainees can learn to "pick the longest": {nodes}',
-  ),
-  'analysis_best-path-skips-step': m(
-    '一条最高分路线（{points} 分）跳过了步骤“{step}”。',
-    '一條最高分路線（{points} 分）跳過了步驟「{step}」。',
-    'A top-scoring play-through ({points} points) skips the step "{step}".',
-  ),
-  allow_malformed: m(
-    '无法识别这条注释，请写成：# analyze-allow: <规则> — <原因>',
-    '無法識別這條註解，請寫成：# analyze-allow: <規則> — <原因>',
-    'Unreadable comment; write: # analyze-allow: <rule-id> — <reason>',
-  ),
-  'allow_unknown-rule': m(
-    '“{rule}”不是分析规则的名称。',
-    '「{rule}」不是分析規則的名稱。',
-    '"{rule}" is not an analysis rule id.',
-  ),
-  allow_unused: m(
-    '这条注释允许“{rule}”，但下一行没有这样的警告。',
-    '這條註解允許「{rule}」，但下一行沒有這樣的警告。',
-    'This comment allows "{rule}", but the line below has no such warning.',
-  ),
 } as const;
 
 export type AuthorMessageKey = keyof typeof authorMessages;

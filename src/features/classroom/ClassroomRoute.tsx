@@ -10,6 +10,7 @@ import { catalog, loadScenario } from '../../lib/catalog';
 import type { CompiledScenario } from '../../lib/catalog-types';
 import { LocaleContext, UI_LOCALES, useMessages, type UiLocale } from '../../lib/i18n';
 import { useNotices } from '../../lib/notices';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { stageMessages } from './messages';
 import { Presenter } from './Presenter';
 import { Projector } from './Projector';
@@ -113,9 +114,10 @@ function Stage(props: { view: 'projector' | 'presenter' }) {
 
 function StageBody(p: { view: 'projector' | 'presenter'; props: StageProps }) {
   const t = useMessages(stageMessages);
-  useEffect(() => {
-    document.title = `${t(p.view === 'projector' ? 'projector' : 'presenter')} · ${p.props.conversation.scenario.title}`;
-  }, [t, p.view, p.props.conversation.scenario.title]);
+  useDocumentTitle(
+    t(p.view === 'projector' ? 'projector' : 'presenter'),
+    p.props.conversation.scenario.title,
+  );
   return (
     <MotionScope>
       {p.view === 'projector' ? <Projector {...p.props} /> : <Presenter {...p.props} />}
@@ -125,6 +127,7 @@ function StageBody(p: { view: 'projector' | 'presenter'; props: StageProps }) {
 
 function NoSession() {
   const t = useMessages(stageMessages);
+  useDocumentTitle(t('classroom'));
   return (
     <main className="stage-empty">
       <h1>{t('classroom')}</h1>

@@ -1,15 +1,10 @@
 import { classroomCsv, classroomJson } from '../../engine/classroom';
 import { votingTeams } from '../../engine/classroom-session';
+import { localDate } from '../../lib/dates';
 import { useMessages } from '../../lib/i18n';
 import { resultsMessages } from './results-messages';
 import { useRoomName } from './Scoreboard';
 import type { StageProps } from './stage-types';
-
-/** The local date as YYYY-MM-DD, for file names. */
-function today(d = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** Saves text as a file through a temporary link (no server: the browser writes it). */
 function download(name: string, type: string, body: string) {
@@ -33,7 +28,7 @@ export function ClassroomExports(props: StageProps) {
   const { scenario, seed } = props.conversation;
   const { played, config } = props.session;
   const room = props.here.context.decisions;
-  const base = () => `classroom-${scenario.id}-${today()}`;
+  const base = () => `classroom-${scenario.id}-${localDate()}`;
   const teams = () => votingTeams(config, roomName);
   return (
     <div className="results exports" role="group" aria-label={r('exports')}>

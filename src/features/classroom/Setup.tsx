@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { href } from '../../lib/route';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import {
   TIMER_OPTIONS,
   type ClassroomConfig,
@@ -39,9 +40,7 @@ export function ClassroomSetup() {
   const [timer, setTimer] = useState<number>(60);
   const [theme, setTheme] = useState<ClassTheme>('contrast');
 
-  useEffect(() => {
-    document.title = t('title');
-  }, [t]);
+  useDocumentTitle(t('title'));
 
   // Titles and summaries in the session's language: what the room will read.
   const cards = cardsFor(language);

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { LocaleContext } from '../../lib/i18n';
+import { LocaleContext, type UiLocale } from '../../lib/i18n';
 import { LibraryScreen } from './LibraryScreen';
 
 vi.mock('virtual:scenarios', () => ({
@@ -12,18 +12,36 @@ vi.mock('virtual:scenarios', () => ({
   ],
 }));
 
+function renderIn(locale: UiLocale) {
+  return render(
+    <LocaleContext.Provider value={locale}>
+      <LibraryScreen />
+    </LocaleContext.Provider>,
+  );
+}
+
 describe('LibraryScreen with broken scenario files', () => {
-  it('lists each error as text with its file:line:column instead of a blank screen', () => {
-    const { container } = render(
-      <LocaleContext.Provider value="en">
-        <LibraryScreen />
-      </LocaleContext.Provider>,
-    );
-    expect(screen.getByRole('alert')).toHaveTextContent('2 scenario files have errors');
-    expect(screen.getByText(/scenarios\/x\.en\.yaml:12:15: error cycle/)).toBeInTheDocument();
-    // Text from files is shown as text: no element is created from it.
-    expect(container.querySelector('img[src="x"]')).toBeNull();
-    expect(screen.getByText(/<img src=x onerror=alert\(1\)>/)).toBeInTheDocument();
+  it.each([
+    ['en', 'This drill is being updated'],
+    ['zh-CN', '这个练习正在更新'],
+    ['zh-TW', '這個練習正在更新'],
+  ] as const)(
+    'tells trainees (%s) the drill is being updated, never the developer text',
+    (locale, notice) => {
+      const { container, unmount } = renderIn(locale);
+      expect(screen.getByRole('status')).toHaveTextContent(notice);
+      const text = container.textContent ?? '';
+      // No file names, rule ids, commands or raw messages from the files.
+      expect(text).not.toMatch(/npm|validate|\.yaml|:\d+:\d+|error cycle|unknown-key/);
+      expect(text).not.toContain('<img');
+      expect(container.querySelector('img[src="x"]')).toBeNull();
+      expect(container.querySelector('code')).toBeNull();
+      unmount();
+    },
+  );
+
+  it('still says there is nothing to play when no drill compiled', () => {
+    renderIn('en');
     expect(screen.getByText(/No scenarios yet/)).toBeInTheDocument();
   });
 });

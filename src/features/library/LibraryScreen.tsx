@@ -4,27 +4,23 @@ import { STEPS } from '../../engine/vocabulary';
 import { bestScore } from '../../lib/attempt';
 import { cardsFor, catalog, problems } from '../../lib/catalog';
 import type { CatalogEntry } from '../../lib/catalog-types';
+import { isoTimestamp, localDate } from '../../lib/dates';
 import { useHistory } from '../../lib/history-store';
 import { LOCALE_NAMES, useLocale, useT, type UiLocale } from '../../lib/i18n';
 import { rescoreHistory } from '../../lib/rescore-history';
 import { href } from '../../lib/route';
 import { clearRun, loadRun } from '../../lib/run-storage';
+import { useDocumentTitle } from '../../lib/use-document-title';
 
 function exportHistory(attempts: unknown) {
   const blob = new Blob(
-    [
-      JSON.stringify(
-        { format: 'mot-attempts/1', exportedAt: new Date().toISOString(), attempts },
-        null,
-        2,
-      ),
-    ],
+    [JSON.stringify({ format: 'mot-attempts/1', exportedAt: isoTimestamp(), attempts }, null, 2)],
     { type: 'application/json' },
   );
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = `mot-attempts-${new Date().toISOString().slice(0, 10)}.json`;
+  a.download = `mot-attempts-${localDate()}.json`;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
@@ -54,13 +50,17 @@ function ScenarioCard(props: { entry: CatalogEntry }) {
         </span>
         <span className="minutes">{t('minutes', { n: e.minutes })}</span>
       </div>
-      <h2 id={titleId}>{e.title}</h2>
+      <h2 id={titleId} lang={e.locale}>
+        {e.title}
+      </h2>
       {e.locale !== ui && (
         <p className="muted small">
           {t('otherLanguage', { lang: LOCALE_NAMES[e.locale as UiLocale] ?? e.locale })}
         </p>
       )}
-      <p className="summary">{e.summary}</p>
+      <p className="summary" lang={e.locale}>
+        {e.summary}
+      </p>
       <ul className="chips" aria-label={t('stepsCovered')}>
         {STEPS.filter((s) => e.steps.includes(s)).map((s) => (
           <li key={s} className={`step-chip step-${s}`}>
@@ -111,9 +111,7 @@ export function LibraryScreen() {
   const ui = useLocale();
   const cards = cardsFor(ui, catalog);
   const attempts = useHistory((s) => s.attempts);
-  useEffect(() => {
-    document.title = t('appName');
-  }, [t]);
+  useDocumentTitle(t('library'), t('appName'));
   // First-edition attempts whose drill is unchanged are rescored under the current rule, once per visit.
   useEffect(() => {
     void rescoreHistory();
@@ -125,16 +123,10 @@ export function LibraryScreen() {
         <p className="lead">{t('libraryIntro')}</p>
       </header>
       {problems.length > 0 && (
-        <section className="problems panel" role="alert" aria-labelledby="problems-title">
-          <h2 id="problems-title">{t('problemsTitle', { n: problems.length })}</h2>
-          <p>{t('problemsHint')}</p>
-          <ul>
-            {problems.map((p) => (
-              <li key={p}>
-                <code>{p}</code>
-              </li>
-            ))}
-          </ul>
+        // Trainees get a notice, never file names or commands: the errors are the author's to read.
+        <section className="problems panel" role="status" aria-labelledby="problems-title">
+          <h2 id="problems-title">{t('drillUpdating')}</h2>
+          <p>{t('drillUpdatingHint')}</p>
         </section>
       )}
       {cards.length === 0 ? (

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isolate } from '../../components/bidi';
 import { Portrait } from '../../components/Portrait';
 import { StepStrip } from '../../components/StepStrip';
 import { stepsCovered } from '../../engine/score';
@@ -18,7 +19,7 @@ export function Briefing(props: { compiled: CompiledScenario; onStart: () => voi
   return (
     <article className="briefing panel" aria-labelledby="briefing-title">
       <p className="eyebrow">{t('briefing')}</p>
-      <h1 id="briefing-title" ref={heading} tabIndex={-1}>
+      <h1 id="briefing-title" ref={heading} tabIndex={-1} lang={scenario.locale}>
         {scenario.title}
       </h1>
       <StepStrip current={null} covered={stepsCovered(scenario)} />
@@ -27,16 +28,20 @@ export function Briefing(props: { compiled: CompiledScenario; onStart: () => voi
           <Portrait
             portrait={scenario.customer.portrait}
             emotion="calm"
-            label={scenario.customer.name}
+            label={isolate(scenario.customer.name)}
             size={120}
           />
           <div>
             <p className="eyebrow">{t('yourCustomer')}</p>
-            <p className="customer-name">{scenario.customer.name}</p>
-            <p className="customer-role">{scenario.customer.role}</p>
+            <p className="customer-name" lang={scenario.locale}>
+              <bdi>{scenario.customer.name}</bdi>
+            </p>
+            <p className="customer-role" lang={scenario.locale}>
+              {scenario.customer.role}
+            </p>
           </div>
         </div>
-        <div className="briefing-text">
+        <div className="briefing-text" lang={scenario.locale}>
           <p className="summary">{scenario.summary}</p>
           {scenario.briefing && <p className="prose">{scenario.briefing}</p>}
         </div>

@@ -3,6 +3,7 @@ import { pointsClass } from '../../components/FeedbackBody';
 import { MoodCurve } from '../../components/MoodCurve';
 import { OutcomeList } from '../../components/OutcomeList';
 import { PrincipleList } from '../../components/PrincipleList';
+import { Slots } from '../../components/Slots';
 import type { RunContext } from '../../engine/machine';
 import type { Scenario } from '../../engine/model';
 import { stepsCovered, type AttemptScore, type StepScore } from '../../engine/score';
@@ -61,12 +62,21 @@ export function Debrief(props: {
     >
       <header className="debrief-head panel">
         <p className="eyebrow">
-          {t('debrief')} · {scenario.title}
+          {t('debrief')} · <bdi lang={scenario.locale}>{scenario.title}</bdi>
         </p>
         <h1 id="debrief-title" ref={heading} tabIndex={-1}>
-          {score.overall === null
-            ? t('verdictNotScored', outcomeWords)
-            : t('verdict', { ...outcomeWords, score: formatScore(score.overall, locale) })}
+          <Slots
+            text={
+              score.overall === null
+                ? t('verdictNotScored', { ...outcomeWords, name: '{name}' })
+                : t('verdict', {
+                    ...outcomeWords,
+                    name: '{name}',
+                    score: formatScore(score.overall, locale),
+                  })
+            }
+            slots={{ name: <bdi lang={scenario.locale}>{scenario.customer.name}</bdi> }}
+          />
         </h1>
         <p className="debrief-explain" data-explain="">
           {t(why.showReference ? 'explainReference' : 'explain', {
@@ -78,7 +88,8 @@ export function Debrief(props: {
         </p>
         {ending && (
           <p className="ending-line">
-            <strong>{t('ending')}:</strong> {ending.title}
+            <strong>{t('labelled', { label: t('ending') })}</strong>
+            <bdi lang={scenario.locale}>{ending.title}</bdi>
           </p>
         )}
         <div className="actions">
@@ -129,7 +140,7 @@ export function Debrief(props: {
         <h2 id="decisions-title">{t('decisions')}</h2>
         <ol className="timeline">
           {rows.map((row) => (
-            <DecisionItem key={row.index} row={row} />
+            <DecisionItem key={row.index} row={row} lang={scenario.locale} />
           ))}
         </ol>
       </section>
@@ -183,7 +194,7 @@ function StepBar(props: { step: StepScore; covered: readonly Step[] }) {
 }
 
 /** One decision: the customer's line, what was said and where it stood on screen, the best answer and why. */
-function DecisionItem(props: { row: DecisionRow }) {
+function DecisionItem(props: { row: DecisionRow; lang: string }) {
   const t = useT();
   const locale = useLocale();
   const { row } = props;
@@ -208,8 +219,12 @@ function DecisionItem(props: { row: DecisionRow }) {
             </span>
           </span>
           <span className={`step-chip step-${row.step}`}>{t(`step_${row.step}`)}</span>
-          <span className="decision-line">
-            {row.line.kind === 'say' ? `“${row.line.text}”` : <em>{row.line.text}</em>}
+          <span className="decision-line" lang={props.lang}>
+            {row.line.kind === 'say' ? (
+              `“${row.line.text}”`
+            ) : (
+              <span className="decision-narration">{row.line.text}</span>
+            )}
           </span>
           <span className={`points ${pointsClass(row.points, row.max)}`}>
             {t('pointsOf', { p: count(row.points), max: count(row.max), n: row.max })}
@@ -223,8 +238,8 @@ function DecisionItem(props: { row: DecisionRow }) {
         </summary>
         <div className="decision-body">
           <p className="decision-said">
-            <strong>{t('youSaid')}:</strong>{' '}
-            {row.said === null ? <em>{t('silence')}</em> : row.said}
+            <strong>{t('labelled', { label: t('youSaid') })}</strong>
+            {row.said === null ? t('silence') : <span lang={props.lang}>{row.said}</span>}
             {row.shown && (
               <span className="muted small">
                 {' '}
@@ -232,7 +247,11 @@ function DecisionItem(props: { row: DecisionRow }) {
               </span>
             )}
           </p>
-          {row.feedback && <p className="muted">{row.feedback}</p>}
+          {row.feedback && (
+            <p className="muted" lang={props.lang}>
+              {row.feedback}
+            </p>
+          )}
           {row.correct ? (
             <>
               <p className="best-note">✔ {t('youChoseBest')}</p>
@@ -242,11 +261,13 @@ function DecisionItem(props: { row: DecisionRow }) {
             row.best.map((b) => (
               <div key={b.id} className="best" data-best={b.id}>
                 <p>
-                  <strong>{t('bestAnswer')}:</strong> {b.text}
+                  <strong>{t('labelled', { label: t('bestAnswer') })}</strong>
+                  <span lang={props.lang}>{b.text}</span>
                 </p>
                 {b.feedback && (
                   <p>
-                    <strong>{t('why')}:</strong> {b.feedback}
+                    <strong>{t('labelled', { label: t('why') })}</strong>
+                    <span lang={props.lang}>{b.feedback}</span>
                   </p>
                 )}
                 <PrincipleList principles={b.principles} />

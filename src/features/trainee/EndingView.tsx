@@ -17,6 +17,7 @@ export function EndingView(props: {
       meters={props.context.meters}
       headingLevel={1}
       followFocus
+      lang={props.scenario.locale}
       onContinue={props.onContinue}
     />
   );

@@ -29,6 +29,7 @@ export function MomentView(props: {
       answerKeys
       followFocus
       headingLevel={2}
+      lang={scenario.locale}
       onChoose={props.onChoose}
       onContinue={props.onContinue}
     />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { MotionScope } from '../../components/MotionScope';
+import { isAtTimedMoment } from '../../engine/machine';
 import { href } from '../../lib/route';
 import type { CompiledScenario } from '../../lib/catalog-types';
 import { loadScenario, pickLocale, problems } from '../../lib/catalog';
@@ -7,6 +8,7 @@ import { useLocale, useT } from '../../lib/i18n';
 import { usePrefs } from '../../lib/prefs-store';
 import { clearRun, loadRun, newRunId, setRunAside, type SavedRun } from '../../lib/run-storage';
 import { useNotices } from '../../lib/notices';
+import { useDocumentTitle } from '../../lib/use-document-title';
 import { Briefing } from './Briefing';
 import { RunView } from './RunView';
 
@@ -79,10 +81,12 @@ function PlayFlow(props: { id: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.id]);
 
-  useEffect(() => {
-    if (view.kind === 'briefing' || view.kind === 'resume' || view.kind === 'run')
-      document.title = `${view.compiled.scenario.title} · ${t('appName')}`;
-  }, [view, t]);
+  useDocumentTitle(
+    'compiled' in view
+      ? view.compiled.scenario.title
+      : t(view.kind === 'missing' ? 'notFound' : 'loading'),
+    t('appName'),
+  );
 
   const startNew = (compiled: CompiledScenario) => {
     clearRun(compiled.scenario.id);
@@ -134,6 +138,11 @@ function PlayFlow(props: { id: string }) {
           </h1>
           <p className="scenario-name">{view.compiled.scenario.title}</p>
           <p>{t('resumeText', { n: decisionsIn(view.saved) + 1 })}</p>
+          {isAtTimedMoment(view.saved.snapshot) && (
+            <p className="resume-clock" data-clock={view.saved.mode}>
+              {t(view.saved.mode === 'coach' ? 'resumeClockPaused' : 'resumeClockRunning')}
+            </p>
+          )}
           <div className="actions">
             <button
               type="button"

@@ -9,9 +9,13 @@ import {
   type RunContext,
 } from '../../engine/machine';
 import { scoreAttempt, stepsCovered } from '../../engine/score';
+import { formatCount } from '../../engine/selectors/format';
+import { longestPlayThrough, momentCounter } from '../../engine/selectors/moment-count';
 import { valuerFor } from '../../engine/value';
 import { attemptOf } from '../../lib/attempt';
 import type { CompiledScenario } from '../../lib/catalog-types';
+import { isoTimestamp } from '../../lib/dates';
+import { useLocale, useT } from '../../lib/i18n';
 import { useHistory } from '../../lib/history-store';
 import { saveRun, type SavedRun } from '../../lib/run-storage';
 import { StepStrip } from '../../components/StepStrip';
@@ -54,15 +58,23 @@ export function RunView(props: {
     if (props.fresh) return { ok: true, snapshot: undefined, reopen: false };
     if (!restorable(machine, props.run.snapshot, input))
       return { ok: false, snapshot: undefined, reopen: false };
-    const r = resumableSnapshot(props.run.snapshot as { value: unknown; context: RunContext });
+    // Coach mode stops a timed moment's clock while the page is away; in exam mode the time away counts.
+    const r = resumableSnapshot(props.run.snapshot as { value: unknown; context: RunContext }, {
+      clock: props.run.mode === 'coach' ? 'paused' : 'running',
+      ...(props.run.savedAt === undefined ? {} : { leftAt: props.run.savedAt }),
+    });
     return { ok: true, snapshot: r.snapshot, reopen: r.reopen };
-  }, [machine, input, props.fresh, props.run.snapshot]);
+  }, [machine, input, props.fresh, props.run.snapshot, props.run.mode, props.run.savedAt]);
   const actor = useActorRef(
     machine,
     restore.snapshot ? { input, snapshot: restore.snapshot as never } : { input },
   );
   const snapshot = useSelector(actor, (s) => s);
   const { onBroken } = props;
+  const t = useT();
+  const locale = useLocale();
+  // Fixed for the attempt: read once from the graph, never from where this run has got to.
+  const longest = useMemo(() => longestPlayThrough(scenario), [scenario]);
 
   useEffect(() => {
     if (!restore.ok) onBroken();
@@ -73,10 +85,21 @@ export function RunView(props: {
   }, [actor, restore.reopen]);
 
   useEffect(() => {
-    const save = () => saveRun({ ...props.run, snapshot: actor.getPersistedSnapshot() });
+    const save = () =>
+      saveRun({ ...props.run, snapshot: actor.getPersistedSnapshot(), savedAt: Date.now() });
+    // Saved again when the page goes away, so a paused clock knows the time that was left then.
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
     save();
     const sub = actor.subscribe(save);
-    return () => sub.unsubscribe();
+    window.addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      sub.unsubscribe();
+      window.removeEventListener('pagehide', save);
+      document.removeEventListener('visibilitychange', hidden);
+    };
   }, [actor, props.run]);
 
   const ctx = snapshot.context;
@@ -98,7 +121,7 @@ export function RunView(props: {
         { id: props.run.runId, mode: props.run.mode, seed: ctx.seed },
         { ending: ctx.ending, decisions: ctx.decisions, meters: ctx.meters },
         score,
-        new Date().toISOString(),
+        isoTimestamp(),
       ),
     );
   }, [ctx.ending, ctx.decisions, ctx.meters, ctx.seed, record, props.run, props.compiled, score]);
@@ -127,6 +150,14 @@ export function RunView(props: {
         covered={covered}
         finished={phase === 'ending'}
       />
+      {phase !== 'ending' && (
+        <MomentCounter
+          {...momentCounter(ctx.decisions.length, phase, longest)}
+          label={(n, total) =>
+            t('momentCounter', { n: formatCount(n, locale), total: formatCount(total, locale) })
+          }
+        />
+      )}
       {phase === 'ending' ? (
         <EndingView
           scenario={scenario}
@@ -144,5 +175,22 @@ export function RunView(props: {
         />
       )}
     </div>
+  );
+}
+
+function MomentCounter(props: {
+  current: number;
+  about: number;
+  label: (n: number, total: number) => string;
+}) {
+  return (
+    <p
+      className="moment-counter"
+      data-moment-counter=""
+      data-moment={props.current}
+      data-about={props.about}
+    >
+      {props.label(props.current, props.about)}
+    </p>
   );
 }

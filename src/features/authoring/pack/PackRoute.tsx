@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { href } from '../../../lib/route';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ClockIcon, ScenarioMap, STEP_ICONS } from '../../../components/scenario-map/ScenarioMap';
 import { breadthFirst } from '../../../components/scenario-map/layout';
 import { formatCondition } from '../../../engine/condition';
@@ -23,8 +24,14 @@ type View =
 export default function PackRoute(props: { id: string }) {
   const locale = useLocale();
   const tp = useMessages(packMessages);
+  const t = useT();
   const [view, setView] = useState<View>(() =>
     pickLocale(props.id, locale) ? { kind: 'loading' } : { kind: 'missing' },
+  );
+  useDocumentTitle(
+    tp('pack'),
+    view.kind === 'ready' ? view.compiled.scenario.title : null,
+    t('appName'),
   );
 
   useEffect(() => {

@@ -1,0 +1,59 @@
+// Issue 9, defect 6: the play screen's moment counter, "moment 3 · about 7", fixed for the attempt.
+import { act, fireEvent, render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LocaleContext, type UiLocale } from '../../lib/i18n';
+import type { SavedRun } from '../../lib/run-storage';
+import { builtIn } from '../../testing/scenario';
+import { RunView } from './RunView';
+
+function renderRun(locale: UiLocale) {
+  const { scenario, bestTotal } = builtIn('first-impression', locale === 'en' ? 'en' : 'zh-CN');
+  const run: SavedRun = {
+    v: 1,
+    runId: `counter-${locale}`,
+    scenarioId: scenario.id,
+    locale: scenario.locale,
+    hash: 'h',
+    mode: 'coach',
+    snapshot: {},
+  };
+  const view = render(
+    <LocaleContext.Provider value={locale}>
+      <RunView
+        compiled={{ scenario, bestTotal, hash: 'h', graphHash: 'g' }}
+        run={run}
+        fresh
+        onRetry={() => {}}
+        onBroken={() => {}}
+      />
+    </LocaleContext.Provider>,
+  );
+  const counter = () => view.container.querySelector<HTMLElement>('[data-moment-counter]');
+  /** Answers with the lowest-scoring answer on screen (a poor answer that ends the drill early). */
+  const answerPoorly = () => {
+    const node = scenario.nodes[view.container.querySelector('.run')!.getAttribute('data-node')!]!;
+    const shown = [...view.container.querySelectorAll<HTMLElement>('[data-choice]')];
+    const score = (el: HTMLElement) =>
+      node.choices.find((c) => c.id === el.dataset.choice)?.score ?? 0;
+    const worst = shown.reduce((a, b) => (score(b) < score(a) ? b : a));
+    act(() => fireEvent.click(worst));
+  };
+  const proceed = () =>
+    act(() => fireEvent.click(view.container.querySelector('[data-action="continue"]')!));
+  return { view, counter, answerPoorly, proceed };
+}
+
+describe.each([
+  ['en', 'moment 1 · about 6', 'moment 2 · about 6'],
+  ['zh-CN', '第 1 个时刻 · 约 6 个', '第 2 个时刻 · 约 6 个'],
+] as const)('moment counter (%s)', (locale, first, second) => {
+  it('shows the moment and the longest play-through, unchanged after a poor answer', () => {
+    const r = renderRun(locale);
+    expect(r.counter()?.textContent).toBe(first);
+    r.answerPoorly();
+    expect(r.counter()?.dataset.about, 'the total does not give the consequence away').toBe('6');
+    r.proceed();
+    expect(r.counter()?.textContent).toBe(second);
+    expect(r.counter()?.dataset.about).toBe('6');
+  });
+});
