@@ -18,34 +18,6 @@ import {
   type Texts,
 } from '.';
 
-/** Every rule id the validator emits (tests/unit/fixtures.test.ts checks each has a fixture). */
-export const VALIDATOR_RULES = [
-  'yaml',
-  'duplicate-id',
-  'unknown-key',
-  'required',
-  'type',
-  'unknown-principle',
-  'unknown-target',
-  'unreachable',
-  'cycle',
-  'step-backwards',
-  'bad-condition',
-  'unknown-meter',
-  'unknown-flag',
-  'no-fallback-choice',
-  'no-fallback-branch',
-  'timeout-pair',
-  'long-choice-text',
-  'flat-scores',
-  'zero-best-total',
-  'fixed-best-first',
-  'low-score-ending',
-  'file-name',
-  'unknown-portrait',
-  'translation-drift',
-];
-
 const entries = (catalogue: Record<string, Record<string, Texts>>) =>
   Object.entries(catalogue).flatMap(([rule, keys]) =>
     Object.entries(keys).map(([key, texts]) => [`${rule}/${key}`, texts] as const),
@@ -61,9 +33,9 @@ const SIMPLIFIED_ONLY =
   /[个这说没时为点条图应键选项节标记设结从头现内写请则无达须线练学员径违该并读识别错误许级态检释语译张实际样处过还后设数据类义显]/;
 
 describe('the diagnostic message catalogue', () => {
-  it('has messages for every validator rule and every analyser rule', () => {
-    for (const rule of VALIDATOR_RULES)
-      expect(Object.keys(VALIDATOR_MESSAGES), rule).toContain(rule);
+  // Every validator rule id having a message is checked in tests/unit/fixtures.test.ts, next to the
+  // list of rules the fixtures must exercise.
+  it('has messages for every analyser rule', () => {
     for (const rule of ANALYSIS_RULES) expect(Object.keys(ANALYZER_MESSAGES), rule).toContain(rule);
     expect(Object.keys(ANALYZER_MESSAGES)).toContain('analyze-allow');
   });
