@@ -58,7 +58,7 @@ export const messages = {
     'Scored under the earlier rule; the drill has changed since, so it cannot be rescored.',
   ),
   inProgress: m('进行中', '進行中', 'In progress'),
-  otherLanguage: m('（{lang} 版本）', '（{lang} 版本）', '({lang} version)'),
+  otherLanguage: m('（{lang}版本）', '（{lang}版本）', '({lang} version)'),
   play: m('开始练习', '開始練習', 'Practise'),
   // Hidden after the visible "Practise" or "Resume", so every card's link has its own name.
   drillName: m('：{title}', '：{title}', ': {title}'),
@@ -111,6 +111,19 @@ export const messages = {
     'Pick up where you left off (decision {n}), or start again.',
   ),
   resume: m('继续练习', '繼續練習', 'Resume'),
+  // Switching the UI language mid-drill (the run carries over to a translation with the same graph).
+  switchOffer: m(
+    '这个练习也有{lang}版本。要从同一时刻改用{lang}继续吗？你的回答和答案顺序保持不变。',
+    '這個練習也有{lang}版本。要從同一時刻改用{lang}繼續嗎？你的回答和答案順序保持不變。',
+    'This drill is also in {lang}. Continue in {lang} from this same moment? Your answers so far and the order of choices stay as they are.',
+  ),
+  switchAccept: m('改用{lang}继续', '改用{lang}繼續', 'Continue in {lang}'),
+  switchKeep: m('保留{lang}', '保留{lang}', 'Keep {lang}'),
+  switchNone: m(
+    '这个练习没有{ui}版本，将继续以{lang}进行。',
+    '這個練習沒有{ui}版本，將繼續以{lang}進行。',
+    'This drill has no {ui} version, so it stays in {lang}.',
+  ),
   // The play screen's counter; the total is the longest play-through, so it never hints at a consequence.
   momentCounter: m(
     '第 {n} 个时刻 · 约 {total} 个',

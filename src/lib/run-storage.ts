@@ -8,6 +8,11 @@ export interface SavedRun {
   scenarioId: string;
   locale: string;
   hash: string;
+  /**
+   * The scenario's graph hash (structure only): a run resumes, or switches to a translation, while it is
+   * unchanged; older saves have only the content `hash`.
+   */
+  graphHash?: string;
   mode: PlayMode;
   snapshot: unknown;
   /**

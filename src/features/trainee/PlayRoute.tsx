@@ -1,16 +1,24 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { MotionScope } from '../../components/MotionScope';
 import { isAtTimedMoment } from '../../engine/machine';
 import { href } from '../../lib/route';
-import type { CompiledScenario } from '../../lib/catalog-types';
-import { loadScenario, pickLocale, problems } from '../../lib/catalog';
-import { useLocale, useT } from '../../lib/i18n';
+import type { CatalogEntry, CompiledScenario } from '../../lib/catalog-types';
+import { catalog, loadScenario, pickLocale, problems } from '../../lib/catalog';
+import { LOCALE_NAMES, scenarioLocaleOrder, useLocale, useT, type UiLocale } from '../../lib/i18n';
 import { usePrefs } from '../../lib/prefs-store';
-import { clearRun, loadRun, newRunId, setRunAside, type SavedRun } from '../../lib/run-storage';
+import {
+  clearRun,
+  loadRun,
+  newRunId,
+  saveRun,
+  setRunAside,
+  type SavedRun,
+} from '../../lib/run-storage';
 import { useNotices } from '../../lib/notices';
+import { entryForSavedRun, translationSwitch } from '../../lib/translation-switch';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { Briefing } from './Briefing';
-import { RunView } from './RunView';
+import { RunView, type RunHandle } from './RunView';
 
 type View =
   | { kind: 'loading' }
@@ -19,9 +27,9 @@ type View =
   | { kind: 'briefing'; compiled: CompiledScenario }
   | { kind: 'run'; compiled: CompiledScenario; run: SavedRun; fresh: boolean };
 
-/** Errors of this scenario's files, when an edit broke them (the file is named `<id>.<locale>.yaml`). */
-function problemsFor(id: string): string[] {
-  return problems.filter((p) => (p.split(':')[0]?.split(/[\\/]/).pop() ?? '').startsWith(`${id}.`));
+/** Whether a file of this scenario is broken right now (the file is named `<id>.<locale>.yaml`). */
+function isBeingUpdated(id: string): boolean {
+  return problems.some((p) => (p.split(':')[0]?.split(/[\\/]/).pop() ?? '').startsWith(`${id}.`));
 }
 
 function decisionsIn(saved: SavedRun): number {
@@ -47,6 +55,9 @@ export default function PlayRoute(props: { id: string }) {
   );
 }
 
+/** UI languages the trainee chose to keep the drill's language for, per drill, until the page reloads. */
+const kept = new Map<string, Set<UiLocale>>();
+
 function PlayFlow(props: { id: string }) {
   const t = useT();
   const locale = useLocale();
@@ -56,35 +67,93 @@ function PlayFlow(props: { id: string }) {
   );
   const resumeHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => resumeHeading.current?.focus(), [view.kind]);
+  const runHandle = useRef<RunHandle | null>(null);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
 
   useEffect(() => {
     let live = true;
-    const entry = pickLocale(props.id, locale);
+    const saved = loadRun(props.id);
+    // A saved run continues in its own language (or a translation of the same graph); a changed graph
+    // sets it aside. Without one, the drill opens in the UI language's best file.
+    const own = saved ? entryForSavedRun(saved, scenarioLocaleOrder(locale), catalog) : null;
+    if (saved && !own) {
+      setRunAside(saved, 'progress');
+      useNotices.getState().push('noticeChanged');
+    }
+    const entry = own ?? pickLocale(props.id, locale);
     if (!entry) return;
     void loadScenario(entry).then((compiled) => {
       if (!live) return;
       if (!compiled) return setView({ kind: 'missing' });
-      const saved = loadRun(props.id);
-      if (saved && saved.hash !== compiled.hash && saved.locale === compiled.scenario.locale) {
-        setRunAside(saved, 'progress');
-        useNotices.getState().push('noticeChanged');
-      } else if (saved && saved.hash === compiled.hash) {
-        if (isAtDebrief(saved)) return setView({ kind: 'run', compiled, run: saved, fresh: false });
-        return setView({ kind: 'resume', compiled, saved });
+      if (saved && own) {
+        const run = carryOver(saved, compiled);
+        if (isAtDebrief(run)) return setView({ kind: 'run', compiled, run, fresh: false });
+        return setView({ kind: 'resume', compiled, saved: run });
       }
       setView({ kind: 'briefing', compiled });
     });
     return () => {
       live = false;
     };
-    // The UI language is read once: switching language mid-run keeps the scenario's language.
+    // The UI language is read once here: a switch mid-drill is offered below, never forced.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.id]);
+
+  const current = 'compiled' in view ? view.compiled : null;
+  const change = current
+    ? translationSwitch(
+        {
+          id: current.scenario.id,
+          locale: current.scenario.locale,
+          graphHash: current.graphHash,
+        },
+        locale,
+        catalog,
+      )
+    : null;
+  const declined = kept.get(props.id)?.has(locale) ?? false;
+  // A briefing has no run yet: it simply follows the UI language.
+  const followNow = view.kind === 'briefing' && change?.kind === 'offer' ? change.entry : null;
+  useEffect(() => {
+    if (!followNow) return;
+    let live = true;
+    void loadScenario(followNow).then((compiled) => {
+      if (live && compiled) setView({ kind: 'briefing', compiled });
+    });
+    return () => {
+      live = false;
+    };
+  }, [followNow]);
+
+  const switchTo = async (entry: CatalogEntry) => {
+    const compiled = await loadScenario(entry);
+    if (!compiled) return;
+    if (view.kind === 'resume')
+      return setView({ kind: 'resume', compiled, saved: carryOver(view.saved, compiled) });
+    if (view.kind !== 'run') return;
+    // The live snapshot (moment, decisions, seed, meters) moves to the translation's machine as it is.
+    const snapshot = runHandle.current?.snapshot() ?? view.run.snapshot;
+    const run = carryOver({ ...view.run, snapshot, savedAt: Date.now() }, compiled);
+    saveRun(run);
+    setView({ kind: 'run', compiled, run, fresh: false });
+  };
+  const keep = () => {
+    const set = kept.get(props.id) ?? new Set<UiLocale>();
+    set.add(locale);
+    kept.set(props.id, set);
+    rerender();
+  };
 
   useDocumentTitle(
     'compiled' in view
       ? view.compiled.scenario.title
-      : t(view.kind === 'missing' ? 'notFound' : 'loading'),
+      : t(
+          view.kind === 'missing'
+            ? isBeingUpdated(props.id)
+              ? 'drillUpdating'
+              : 'notFound'
+            : 'loading',
+        ),
     t('appName'),
   );
 
@@ -96,96 +165,178 @@ function PlayFlow(props: { id: string }) {
       scenarioId: compiled.scenario.id,
       locale: compiled.scenario.locale,
       hash: compiled.hash,
+      graphHash: compiled.graphHash,
       mode,
       snapshot: {},
     };
     setView({ kind: 'run', compiled, run, fresh: true });
   };
 
-  switch (view.kind) {
-    case 'loading':
-      return (
-        <p className="loading" role="status">
-          {t('loading')}
-        </p>
-      );
-    case 'missing':
-      return (
-        <section className="panel narrow">
-          <h1>{t('notFound')}</h1>
-          {problemsFor(props.id).length > 0 && (
-            <div className="problems" role="alert">
-              <p>{t('problemsTitle', { n: problemsFor(props.id).length })}</p>
-              <ul>
-                {problemsFor(props.id).map((p) => (
-                  <li key={p}>
-                    <code>{p}</code>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <a className="button" href={href.library}>
-            {t('backToLibrary')}
-          </a>
-        </section>
-      );
-    case 'resume':
-      return (
-        <section className="panel narrow resume" aria-labelledby="resume-title">
-          <h1 id="resume-title" ref={resumeHeading} tabIndex={-1}>
-            {t('resumeTitle')}
-          </h1>
-          <p className="scenario-name">{view.compiled.scenario.title}</p>
-          <p>{t('resumeText', { n: decisionsIn(view.saved) + 1 })}</p>
-          {isAtTimedMoment(view.saved.snapshot) && (
-            <p className="resume-clock" data-clock={view.saved.mode}>
-              {t(view.saved.mode === 'coach' ? 'resumeClockPaused' : 'resumeClockRunning')}
+  const banner =
+    current && change && !declined && (view.kind === 'run' || view.kind === 'resume') ? (
+      <LanguageBanner
+        change={change}
+        ui={locale}
+        scenarioLocale={current.scenario.locale}
+        onAccept={(entry) => void switchTo(entry)}
+        onKeep={keep}
+      />
+    ) : null;
+  const flow = renderFlow();
+  return banner ? (
+    <>
+      {banner}
+      {flow}
+    </>
+  ) : (
+    flow
+  );
+
+  function renderFlow() {
+    switch (view.kind) {
+      case 'loading':
+        return (
+          <p className="loading" role="status">
+            {t('loading')}
+          </p>
+        );
+      case 'missing':
+        return (
+          <section className="panel narrow">
+            {/* A broken file's diagnostics are for the trainer, on #/author; trainees are told it is coming back. */}
+            <h1>{t(isBeingUpdated(props.id) ? 'drillUpdating' : 'notFound')}</h1>
+            {isBeingUpdated(props.id) && <p>{t('drillUpdatingHint')}</p>}
+            <a className="button" href={href.library}>
+              {t('backToLibrary')}
+            </a>
+          </section>
+        );
+      case 'resume':
+        return (
+          <section className="panel narrow resume" aria-labelledby="resume-title">
+            <h1 id="resume-title" ref={resumeHeading} tabIndex={-1}>
+              {t('resumeTitle')}
+            </h1>
+            <p className="scenario-name" lang={view.compiled.scenario.locale}>
+              {view.compiled.scenario.title}
             </p>
-          )}
-          <div className="actions">
-            <button
-              type="button"
-              className="button primary"
-              data-action="resume"
-              onClick={() =>
-                setView({ kind: 'run', compiled: view.compiled, run: view.saved, fresh: false })
-              }
-            >
-              {t('resume')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              data-action="restart"
-              onClick={() => {
-                clearRun(view.compiled.scenario.id);
-                setView({ kind: 'briefing', compiled: view.compiled });
-              }}
-            >
-              {t('startOver')}
-            </button>
-          </div>
-        </section>
-      );
-    case 'briefing':
-      return <Briefing compiled={view.compiled} onStart={() => startNew(view.compiled)} />;
-    case 'run':
-      return (
-        <RunView
-          key={view.run.runId}
-          compiled={view.compiled}
-          run={view.run}
-          fresh={view.fresh}
-          onRetry={() => {
-            clearRun(view.compiled.scenario.id);
-            setView({ kind: 'briefing', compiled: view.compiled });
-          }}
-          onBroken={() => {
-            setRunAside(view.run, 'progress');
-            setView({ kind: 'briefing', compiled: view.compiled });
-          }}
-        />
-      );
+            <p>{t('resumeText', { n: decisionsIn(view.saved) + 1 })}</p>
+            {isAtTimedMoment(view.saved.snapshot) && (
+              <p className="resume-clock" data-clock={view.saved.mode}>
+                {t(view.saved.mode === 'coach' ? 'resumeClockPaused' : 'resumeClockRunning')}
+              </p>
+            )}
+            <div className="actions">
+              <button
+                type="button"
+                className="button primary"
+                data-action="resume"
+                onClick={() =>
+                  setView({ kind: 'run', compiled: view.compiled, run: view.saved, fresh: false })
+                }
+              >
+                {t('resume')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                data-action="restart"
+                onClick={() => {
+                  clearRun(view.compiled.scenario.id);
+                  setView({ kind: 'briefing', compiled: view.compiled });
+                }}
+              >
+                {t('startOver')}
+              </button>
+            </div>
+          </section>
+        );
+      case 'briefing':
+        return <Briefing compiled={view.compiled} onStart={() => startNew(view.compiled)} />;
+      case 'run':
+        return (
+          <RunView
+            // A switch to a translation mounts a new actor on the same run.
+            key={`${view.run.runId}:${view.compiled.scenario.locale}`}
+            handle={runHandle}
+            compiled={view.compiled}
+            run={view.run}
+            fresh={view.fresh}
+            onRetry={() => {
+              clearRun(view.compiled.scenario.id);
+              setView({ kind: 'briefing', compiled: view.compiled });
+            }}
+            onBroken={() => {
+              setRunAside(view.run, 'progress');
+              setView({ kind: 'briefing', compiled: view.compiled });
+            }}
+          />
+        );
+    }
   }
+}
+
+/** The saved run as it continues in this file (its language and hashes; the snapshot is unchanged). */
+function carryOver(run: SavedRun, compiled: CompiledScenario): SavedRun {
+  return {
+    ...run,
+    locale: compiled.scenario.locale,
+    hash: compiled.hash,
+    graphHash: compiled.graphHash,
+  };
+}
+
+const localeName = (l: string) => LOCALE_NAMES[l as UiLocale] ?? l;
+
+/**
+ * Shown when the UI language no longer matches the drill's: an offer to carry the run over to the
+ * translation (the whole screen switches at once, never a mixed screen), or, when there is none, a
+ * single notice that the drill keeps its language.
+ */
+function LanguageBanner(props: {
+  change: NonNullable<ReturnType<typeof translationSwitch>>;
+  ui: UiLocale;
+  scenarioLocale: string;
+  onAccept: (entry: CatalogEntry) => void;
+  onKeep: () => void;
+}) {
+  const t = useT();
+  const { change } = props;
+  if (change.kind === 'same') return null;
+  const lang = localeName(props.scenarioLocale);
+  if (change.kind === 'none')
+    return (
+      <div className="language-switch panel" role="status" data-language-switch="none">
+        <p>{t('switchNone', { ui: localeName(props.ui), lang })}</p>
+        <div className="actions">
+          <button type="button" className="button small" onClick={props.onKeep}>
+            {t('dismiss')}
+          </button>
+        </div>
+      </div>
+    );
+  const target = localeName(change.entry.locale);
+  return (
+    <div className="language-switch panel" role="status" data-language-switch="offer">
+      <p>{t('switchOffer', { lang: target })}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button primary small"
+          data-action="switch-language"
+          onClick={() => props.onAccept(change.entry)}
+        >
+          {t('switchAccept', { lang: target })}
+        </button>
+        <button
+          type="button"
+          className="button small"
+          data-action="keep-language"
+          onClick={props.onKeep}
+        >
+          {t('switchKeep', { lang })}
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useImperativeHandle, useMemo, type RefObject } from 'react';
 import { createActor } from 'xstate';
 import {
   compileScenario,
@@ -42,8 +42,15 @@ function restorable(
   }
 }
 
+/** What the play route may ask a running conversation (to carry it over to a translation). */
+export interface RunHandle {
+  /** The actor's persisted snapshot right now. */
+  snapshot: () => unknown;
+}
+
 /** One conversation: the XState actor, saved after every move, rendered by phase. */
 export function RunView(props: {
+  handle?: RefObject<RunHandle | null>;
   compiled: CompiledScenario;
   run: SavedRun;
   fresh: boolean;
@@ -70,6 +77,9 @@ export function RunView(props: {
     restore.snapshot ? { input, snapshot: restore.snapshot as never } : { input },
   );
   const snapshot = useSelector(actor, (s) => s);
+  useImperativeHandle(props.handle, () => ({ snapshot: () => actor.getPersistedSnapshot() }), [
+    actor,
+  ]);
   const { onBroken } = props;
   const t = useT();
   const locale = useLocale();
@@ -144,7 +154,11 @@ export function RunView(props: {
 
   return (
     <div className="run" data-phase={phase} data-node={ctx.node}>
-      {phase !== 'ending' && <h1 className="visually-hidden">{scenario.title}</h1>}
+      {phase !== 'ending' && (
+        <h1 className="visually-hidden" lang={scenario.locale}>
+          {scenario.title}
+        </h1>
+      )}
       <StepStrip
         current={phase === 'intro' && lastStep ? lastStep : (node?.step ?? lastStep)}
         covered={covered}
