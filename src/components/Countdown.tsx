@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'react';
+import { monotonicNow } from '../engine/machine';
 import { useT } from '../lib/i18n';
 
-/** A ring running down to the deadline: calm at first, urgent in the last five seconds. */
+/**
+ * A ring running down to the deadline (on the monotonic clock, as the machine counts it, so a wall clock
+ * moved forward or back changes nothing): calm at first, urgent in the last five seconds.
+ */
 export function Countdown(props: { deadline: number; total: number }) {
   const t = useT();
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => monotonicNow());
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 200);
+    const id = setInterval(() => setNow(monotonicNow()), 200);
     return () => clearInterval(id);
   }, [props.deadline]);
   const left = Math.max(0, props.deadline - now);

@@ -4,9 +4,11 @@ import { loadFixture } from '../../tests/fixtures/load';
 import {
   compileScenario,
   isAtTimedMoment,
+  monotonicNow,
   phaseOf,
   resumableSnapshot,
   runInput,
+  withClockLeft,
   type RunMachine,
   type RunSnapshot,
 } from './machine';
@@ -25,8 +27,11 @@ const choose = (run: Run, choice: string) => run.send({ type: 'trainee.choose', 
 const proceed = (run: Run) => run.send({ type: 'trainee.continue' });
 const at = (run: Run) => run.getSnapshot().value;
 const ctx = (run: Run) => run.getSnapshot().context;
-/** What a page would keep in storage: the persisted snapshot, through JSON. */
-const saved = (run: Run) => JSON.parse(JSON.stringify(run.getPersistedSnapshot())) as RunSnapshot;
+/** What a page keeps in storage: the persisted snapshot with the time left on its clock, through JSON. */
+const saved = (run: Run) =>
+  JSON.parse(
+    JSON.stringify(withClockLeft(run.getPersistedSnapshot() as RunSnapshot)),
+  ) as RunSnapshot;
 
 beforeEach(() => {
   vi.useFakeTimers({ now: T0 });
@@ -60,7 +65,8 @@ describe('compileScenario', () => {
       flags: [],
       visible: ['welcome', 'shrug'],
       max: 3,
-      deadline: T0 + 10_000,
+      deadline: monotonicNow() + 10_000,
+      left: 10_000,
       decisions: [],
       ending: null,
     });
@@ -232,18 +238,19 @@ describe('timed moments', () => {
     const run = start();
     vi.advanceTimersByTime(4_000);
     const persisted = saved(run);
+    const leftAt = Date.now();
+    expect(persisted.context.left).toBe(6_000);
     run.stop();
 
-    const { snapshot, reopen } = resumableSnapshot(persisted);
+    vi.advanceTimersByTime(1_000); // the page takes a second to reload
+    const { snapshot, reopen } = resumableSnapshot(persisted, { clock: 'running', leftAt });
     expect(reopen).toBe(true);
     expect(snapshot.value).toEqual({ greet: 'intro' });
-
-    vi.advanceTimersByTime(1_000); // the page takes a second to reload
     const again = start(snapshot);
     expect(phaseOf(again.getSnapshot())).toBe('intro');
     proceed(again);
     expect(at(again)).toEqual({ greet: 'open' });
-    expect(ctx(again).deadline).toBe(T0 + 10_000);
+    expect(ctx(again).deadline).toBe(monotonicNow() + 5_000);
     vi.advanceTimersByTime(4_999);
     expect(at(again)).toEqual({ greet: 'open' });
     vi.advanceTimersByTime(1);
@@ -251,13 +258,14 @@ describe('timed moments', () => {
     expect(ctx(again).decisions.map((d) => [d.choice, d.at])).toEqual([['timeout', T0 + 10_000]]);
   });
 
-  it('times out at once when the saved deadline passed while the page was closed', () => {
+  it('times out at once when the time left ran out while the page was closed (exam)', () => {
     const run = start();
     vi.advanceTimersByTime(3_000);
     const persisted = saved(run);
+    const leftAt = Date.now();
     run.stop();
     vi.advanceTimersByTime(30_000);
-    const again = start(resumableSnapshot(persisted).snapshot);
+    const again = start(resumableSnapshot(persisted, { clock: 'running', leftAt }).snapshot);
     proceed(again);
     vi.advanceTimersByTime(0);
     expect(at(again)).toEqual({ ask: 'intro' });
@@ -269,12 +277,13 @@ describe('timed moments', () => {
     vi.advanceTimersByTime(4_000);
     const persisted = saved(run);
     const leftAt = Date.now();
+    const before = structuredClone(persisted);
     run.stop();
     vi.advanceTimersByTime(60_000); // a minute on the resume prompt
     const { snapshot, reopen } = resumableSnapshot(persisted, { clock: 'paused', leftAt });
     expect(reopen).toBe(true);
-    expect(snapshot.context.deadline).toBe(Date.now() + 6_000);
-    expect(persisted.context.deadline, 'the saved snapshot is not changed').toBe(T0 + 10_000);
+    expect(snapshot.context.deadline).toBe(monotonicNow() + 6_000);
+    expect(persisted, 'the saved snapshot is not changed').toEqual(before);
     const again = start(snapshot);
     proceed(again);
     vi.advanceTimersByTime(5_999);
@@ -284,7 +293,7 @@ describe('timed moments', () => {
     expect(ctx(again).decisions.map((d) => d.choice)).toEqual(['timeout']);
   });
 
-  it('exam mode: the time away counts; without a known leave time nothing is shifted', () => {
+  it('exam mode: the time away counts; without a known leave time nothing is taken off', () => {
     const run = start();
     vi.advanceTimersByTime(4_000);
     const persisted = saved(run);
@@ -292,13 +301,48 @@ describe('timed moments', () => {
     run.stop();
     vi.advanceTimersByTime(3_000);
     const exam = resumableSnapshot(persisted, { clock: 'running', leftAt });
-    expect(exam.snapshot.context.deadline).toBe(T0 + 10_000);
-    const older = resumableSnapshot(persisted, { clock: 'paused' });
-    expect(older.snapshot.context.deadline).toBe(T0 + 10_000);
+    expect(exam.snapshot.context.left).toBe(3_000);
+    const older = resumableSnapshot(persisted, { clock: 'running' });
+    expect(older.snapshot.context.left).toBe(6_000);
     const again = start(exam.snapshot);
     proceed(again);
     vi.advanceTimersByTime(3_000);
     expect(at(again)).toEqual({ ask: 'intro' });
+  });
+
+  it('a wall clock moved forward or back gives a moment neither less nor more time', () => {
+    // Forward an hour mid-moment: the moment still has its 10 s, counted on the monotonic clock.
+    const run = start();
+    vi.advanceTimersByTime(2_000);
+    vi.setSystemTime(Date.now() + 3_600_000);
+    expect(saved(run).context.left).toBe(8_000);
+    vi.advanceTimersByTime(7_999);
+    expect(at(run)).toEqual({ greet: 'open' });
+    vi.advanceTimersByTime(1);
+    expect(at(run)).toEqual({ ask: 'intro' });
+
+    // Back an hour before a reload in exam mode: never more than the time that was left.
+    const other = start();
+    vi.advanceTimersByTime(4_000);
+    const persisted = saved(other);
+    const leftAt = Date.now();
+    other.stop();
+    vi.setSystemTime(leftAt - 3_600_000);
+    const back = resumableSnapshot(persisted, { clock: 'running', leftAt });
+    expect(back.snapshot.context.left).toBe(6_000);
+    expect(back.snapshot.context.deadline).toBe(monotonicNow() + 6_000);
+  });
+
+  it('reads a save from before `left` existed as a wall-clock deadline, once', () => {
+    const run = start();
+    vi.advanceTimersByTime(4_000);
+    const old = saved(run);
+    const leftAt = Date.now();
+    delete old.context.left;
+    old.context.deadline = T0 + 10_000; // how older versions saved it: ms since epoch
+    vi.advanceTimersByTime(2_000);
+    expect(resumableSnapshot(old, { clock: 'running' }).snapshot.context.left).toBe(4_000);
+    expect(resumableSnapshot(old, { clock: 'paused', leftAt }).snapshot.context.left).toBe(6_000);
   });
 
   it('tells a saved run at a timed moment from the others', () => {

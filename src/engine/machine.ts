@@ -34,8 +34,17 @@ export interface RunContext {
   node: string;
   visible: string[];
   max: number;
-  /** When the current moment's clock runs out (ms since epoch), or null. */
+  /**
+   * When the current moment's clock runs out, on this page's monotonic clock (`monotonicNow`, never
+   * the wall clock, which the user or the network may move), or null. It means nothing after a reload:
+   * `left` is what a saved run keeps.
+   */
   deadline: number | null;
+  /**
+   * The time left on the moment's clock (ms) when the run was last saved (`withClockLeft`), or null
+   * without a running clock. A reload restores the moment from it (see `resumableSnapshot`).
+   */
+  left?: number | null;
   decisions: Decision[];
   ending: string | null;
 }
@@ -58,6 +67,13 @@ export type RunEvent =
  */
 export interface CompileOptions {
   clock?: 'scenario' | 'outside';
+}
+
+/** Milliseconds on a clock that only moves forward (performance.now), for the running moment. */
+export function monotonicNow(): number {
+  return typeof performance !== 'undefined' && typeof performance.now === 'function'
+    ? performance.now()
+    : Date.now();
 }
 
 type MoveParams = { effects: Record<string, number>; set: string[]; when?: Cond };
@@ -90,7 +106,7 @@ export const runSetup = setup({
     },
   },
   delays: {
-    clock: ({ context }) => Math.max(0, (context.deadline ?? Date.now()) - Date.now()),
+    clock: ({ context }) => Math.max(0, (context.deadline ?? monotonicNow()) - monotonicNow()),
   },
   actions: {
     enterNode: assign(
@@ -104,13 +120,16 @@ export const runSetup = setup({
           visible: visible.map((c) => c.id),
           max: Math.max(0, ...visible.map((c) => c.score)),
           deadline: null,
+          left: null,
         };
       },
     ),
-    // A deadline already set survives a reload: see resumableSnapshot.
-    openClock: assign(({ context }, p: { seconds: number | null }) => ({
-      deadline: p.seconds === null ? null : (context.deadline ?? Date.now() + p.seconds * 1000),
-    })),
+    // A deadline already set (a restored moment) is kept: see resumableSnapshot.
+    openClock: assign(({ context }, p: { seconds: number | null }) => {
+      if (p.seconds === null) return { deadline: null, left: null };
+      const deadline = context.deadline ?? monotonicNow() + p.seconds * 1000;
+      return { deadline, left: Math.max(0, deadline - monotonicNow()) };
+    }),
     recordDecision: assign(({ context }, p: RecordParams) => {
       const after = applyMove(context.meters, context.flags, p);
       const decision: Decision = {
@@ -130,6 +149,7 @@ export const runSetup = setup({
         flags: after.flags,
         decisions: [...context.decisions, decision],
         deadline: null,
+        left: null,
       };
     }),
     enterEnding: assign((_, p: { ending: string }) => ({
@@ -138,6 +158,7 @@ export const runSetup = setup({
       visible: [],
       max: 0,
       deadline: null,
+      left: null,
     })),
   },
 });
@@ -242,6 +263,7 @@ export function compileScenario(s: Scenario, options: CompileOptions = {}) {
       visible: [],
       max: 0,
       deadline: null,
+      left: null,
       decisions: [],
       ending: null,
     }),
@@ -258,20 +280,42 @@ export type RunSnapshot = SnapshotFrom<RunMachine>;
 
 /**
  * How a restored timed moment counts the time away from it: `paused` (coach mode) keeps the time that was
- * left when the page was left (`leftAt`), so the deadline starts again from `now`; `running` (exam mode)
- * keeps the deadline as it was, so the time away counts.
+ * left when the run was last saved; `running` (exam mode) takes off the time since then (`leftAt`, on the
+ * wall clock: the only clock that outlives a page), never less than nothing and never more than was left,
+ * so a clock moved back or forward cannot give a moment more time than it had.
  */
 export interface TimeAway {
   clock: 'paused' | 'running';
   /** When the run was last saved or the page was left (ms since epoch); unknown for older saves. */
   leftAt?: number;
+  /** The wall clock now (ms since epoch). */
   now?: number;
+  /** The monotonic clock now (see `monotonicNow`). */
+  monotonic?: number;
+}
+
+/**
+ * The snapshot to save: the persisted snapshot with the time left on a running moment's clock in
+ * `context.left` (saved on every tick and when the page is left, so a reload restores the remaining time,
+ * not a deadline).
+ */
+export function withClockLeft<T extends { context: RunContext }>(
+  persisted: T,
+  monotonic: number = monotonicNow(),
+): T {
+  const { deadline } = persisted.context;
+  if (deadline === null) return persisted;
+  return {
+    ...persisted,
+    context: { ...persisted.context, left: Math.max(0, deadline - monotonic) },
+  };
 }
 
 /**
  * XState does not persist scheduled events, so a snapshot saved during a timed moment is rewound to the
- * moment's intro; sending `trainee.continue` after restoring reopens it with the deadline it had, moved
- * later by the time away when the clock was paused.
+ * moment's intro; sending `trainee.continue` after restoring reopens it with a deadline this page's
+ * monotonic clock can count down: the time that was left (`context.left`), less the time away in exam mode.
+ * Saves from before `left` existed hold a wall-clock deadline, read as such once.
  */
 export function resumableSnapshot<T extends { value: unknown; context: RunContext }>(
   persisted: T,
@@ -282,9 +326,23 @@ export function resumableSnapshot<T extends { value: unknown; context: RunContex
   if (ending || value[node] !== 'open' || deadline === null)
     return { snapshot: persisted, reopen: false };
   const now = away.now ?? Date.now();
-  const shift =
-    away.clock === 'paused' && typeof away.leftAt === 'number' ? Math.max(0, now - away.leftAt) : 0;
-  const context = shift ? { ...persisted.context, deadline: deadline + shift } : persisted.context;
+  const saved = persisted.context.left;
+  const leftAt = away.leftAt;
+  // Older saves: a deadline in ms since epoch; what was left is measured from when the page was left.
+  const left =
+    typeof saved === 'number'
+      ? saved
+      : Math.max(0, deadline - (away.clock === 'paused' && leftAt !== undefined ? leftAt : now));
+  const gone =
+    away.clock === 'running' && typeof saved === 'number' && leftAt !== undefined
+      ? Math.max(0, now - leftAt)
+      : 0;
+  const remaining = Math.min(left, Math.max(0, left - gone));
+  const context = {
+    ...persisted.context,
+    deadline: (away.monotonic ?? monotonicNow()) + remaining,
+    left: remaining,
+  };
   return { snapshot: { ...persisted, context, value: { [node]: 'intro' } }, reopen: true };
 }
 

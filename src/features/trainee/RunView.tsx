@@ -6,6 +6,7 @@ import {
   phaseOf,
   resumableSnapshot,
   runInput,
+  withClockLeft,
   type RunContext,
 } from '../../engine/machine';
 import { scoreAttempt, stepsCovered } from '../../engine/score';
@@ -77,9 +78,16 @@ export function RunView(props: {
     restore.snapshot ? { input, snapshot: restore.snapshot as never } : { input },
   );
   const snapshot = useSelector(actor, (s) => s);
-  useImperativeHandle(props.handle, () => ({ snapshot: () => actor.getPersistedSnapshot() }), [
-    actor,
-  ]);
+  useImperativeHandle(
+    props.handle,
+    () => ({
+      snapshot: () =>
+        withClockLeft(
+          actor.getPersistedSnapshot() as unknown as { value: unknown; context: RunContext },
+        ),
+    }),
+    [actor],
+  );
   const { onBroken } = props;
   const t = useT();
   const locale = useLocale();
@@ -95,17 +103,29 @@ export function RunView(props: {
   }, [actor, restore.reopen]);
 
   useEffect(() => {
+    // What is saved is the time left on a running moment's clock, never a deadline (see withClockLeft).
     const save = () =>
-      saveRun({ ...props.run, snapshot: actor.getPersistedSnapshot(), savedAt: Date.now() });
-    // Saved again when the page goes away, so a paused clock knows the time that was left then.
+      saveRun({
+        ...props.run,
+        snapshot: withClockLeft(
+          actor.getPersistedSnapshot() as unknown as { value: unknown; context: RunContext },
+        ),
+        savedAt: Date.now(),
+      });
+    // Saved again when the page goes away, and every second while a moment's clock runs, so a reload
+    // finds the time that was left then.
     const hidden = () => {
       if (document.visibilityState === 'hidden') save();
     };
+    const tick = setInterval(() => {
+      if (actor.getSnapshot().context.deadline !== null) save();
+    }, 1000);
     save();
     const sub = actor.subscribe(save);
     window.addEventListener('pagehide', save);
     document.addEventListener('visibilitychange', hidden);
     return () => {
+      clearInterval(tick);
       sub.unsubscribe();
       window.removeEventListener('pagehide', save);
       document.removeEventListener('visibilitychange', hidden);
