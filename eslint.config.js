@@ -27,6 +27,13 @@ const authoringOnly = {
   message: "The trainee's bundle must never pull in the YAML parser or the schema library.",
 };
 
+// Build-time only: the zh-TW conversion's dictionaries (opencc-js, about 1 MB) and the Vite plugins.
+const buildOnly = {
+  group: ['opencc-js', 'opencc-js/*', '**/build/*'],
+  message:
+    'Build-time only (the zh-TW conversion and the Vite plugins): the app and the engine never ship it.',
+};
+
 // Layers a folder must not reach. The rule sees the import as written, not resolved, so a climb
 // out of the file's folder into `folders` is spelled for any depth: ../x, ../../x, ../../features/x.
 const climbsInto = (folders, via = '') => `^(\\.\\./)+${via}(${folders.join('|')})(/|$)`;
@@ -90,15 +97,15 @@ export default tseslint.config(
     },
   },
   // One-way imports: engine → shared (components, lib) → features → app.
-  zone('src/engine', { packages: [uiLibraries], layers: [engineIsTheBottom] }),
-  zone('src/components', { packages: [authoringOnly], layers: [sharedIsBelowFeatures] }),
-  zone('src/lib', { packages: [authoringOnly], layers: [sharedIsBelowFeatures] }),
+  zone('src/engine', { packages: [uiLibraries, buildOnly], layers: [engineIsTheBottom] }),
+  zone('src/components', { packages: [authoringOnly, buildOnly], layers: [sharedIsBelowFeatures] }),
+  zone('src/lib', { packages: [authoringOnly, buildOnly], layers: [sharedIsBelowFeatures] }),
   ...FEATURES.map((feature) =>
     zone(`src/features/${feature}`, {
-      packages: [authoringOnly],
+      packages: [authoringOnly, buildOnly],
       layers: [appIsTheTop, ...otherFeatures(feature)],
     }),
   ),
   // The trainee's bundle is everything the app shell imports statically.
-  zone('src/app', { packages: [authoringOnly] }),
+  zone('src/app', { packages: [authoringOnly, buildOnly] }),
 );

@@ -48,6 +48,8 @@ const MARKERS: Record<string, string[]> = {
   zod: ['$ZodType', 'ZodError'],
   'CodeMirror (authoring editor)': ['cm-lintRange', 'cm-editor'],
   'dagre (authoring map layout)': ['network-simplex', 'tight-tree'],
+  // Build-time only: the zh-TW conversion's library and dictionaries.
+  'opencc-js (zh-TW conversion)': ['Invalid dictionary entry: expected'],
 };
 
 let failed = false;
@@ -236,7 +238,9 @@ async function firstScreen() {
       console.log('PASS  the classroom route loads no YAML parser, zod, editor or map layout');
   }
 
-  console.log('\nAuthoring code (YAML parser, zod, editor, map layout) on the first screen:');
+  console.log(
+    '\nAuthoring and build-time code (YAML parser, zod, editor, map layout, zh-TW conversion) on the first screen:',
+  );
   for (const lib of Object.keys(MARKERS)) {
     const where = found.get(lib);
     if (where) fail(`${lib} is on the first screen: ${where.join('; ')}`);
