@@ -4,6 +4,10 @@ import { LOCALE_NAMES, LocaleContext, UI_LOCALES, translator, type UiLocale } fr
 import { useNotices } from '../lib/notices';
 import { usePrefs, useUiLocale, type Theme } from '../lib/prefs-store';
 import { LoadBoundary } from './LoadBoundary';
+import { NotFound } from './NotFound';
+import { RootBoundary } from './RootBoundary';
+import { StorageNotice } from './StorageNotice';
+import { UpdatePrompt } from './UpdatePrompt';
 import { href, useRoute } from '../lib/route';
 
 const PlayRoute = lazy(() => import('../features/trainee/PlayRoute'));
@@ -76,7 +80,16 @@ function Notices(props: { locale: UiLocale }) {
   );
 }
 
+/** The whole app under the root boundary: a screen that throws never leaves a blank page. */
 export function App() {
+  return (
+    <RootBoundary>
+      <AppShell />
+    </RootBoundary>
+  );
+}
+
+function AppShell() {
   const locale = useUiLocale();
   const theme = usePrefs((s) => s.theme);
   const route = useRoute();
@@ -95,6 +108,7 @@ export function App() {
     return (
       <LocaleContext.Provider value={locale}>
         <Notices locale={locale} />
+        <UpdatePrompt locale={locale} route={route} />
         <LoadBoundary locale={locale}>
           <Suspense fallback={loading}>
             <ClassroomRoute view={route.view} />
@@ -116,9 +130,13 @@ export function App() {
       </a>
       <Header locale={locale} />
       <Notices locale={locale} />
+      <StorageNotice />
+      <UpdatePrompt locale={locale} route={route} />
       <main id="main" tabIndex={-1}>
-        {route.name === 'library' || route.name === 'unknown' ? (
+        {route.name === 'library' ? (
           <LibraryScreen />
+        ) : route.name === 'notFound' ? (
+          <NotFound />
         ) : (
           <LoadBoundary locale={locale} key={route.name}>
             <Suspense fallback={loading}>

@@ -7,7 +7,7 @@ import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
 import { explore } from '../engine/explore';
 import { graphHash } from '../engine/graph-hash';
 import { stepsCovered } from '../engine/score';
-import { validateFiles } from '../engine/validate';
+import { internalError, validateFiles } from '../engine/validate';
 import { collectScenarioFiles, readScenarioFiles } from '../cli/scenario-files';
 import type { CatalogEntry, CompiledScenario } from '../lib/catalog-types';
 import type { Scenario } from '../engine/model';
@@ -46,7 +46,12 @@ export function compileScenarios(dir: string, root: string) {
   }
   for (const r of results) {
     if (r.scenario) {
-      compiled.set(`${r.scenario.id}/${r.scenario.locale}`, compile(r.scenario));
+      // A file the engine fails on is a problem of that file; the other files still build.
+      try {
+        compiled.set(`${r.scenario.id}/${r.scenario.locale}`, compile(r.scenario));
+      } catch (e) {
+        problems.push(formatDiagnostic(internalError(r.source, e)));
+      }
     } else {
       problems.push(...r.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic));
     }

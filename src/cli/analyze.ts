@@ -6,11 +6,18 @@ import { applyAllows, type PlacedWarning } from '../engine/analyze-allow';
 import { analyzeScenario } from '../engine/analyze';
 import { diagnosticLine } from '../engine/diagnostics';
 import { localize } from '../engine/messages';
-import { validateSource } from '../engine/validate';
+import { internalError, validateGuarded } from '../engine/validate';
 import { CLI_MESSAGES } from './cli-messages';
 import { cliArgs, cliText } from './lang';
 
 const { lang, rest: args } = cliArgs(process.argv.slice(2));
+// Never a raw stack: a failure outside any file is one line.
+process.on('uncaughtException', (e: unknown) => {
+  console.error(
+    `analyze: error internal-error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`,
+  );
+  process.exit(1);
+});
 const t = cliText(CLI_MESSAGES, lang);
 const json = args.includes('--json');
 const files = args.filter((a) => !a.startsWith('--'));
@@ -35,14 +42,21 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  const r = validateSource(file, text);
+  const r = validateGuarded(file, text);
   if (!r.scenario) {
     for (const d of r.diagnostics) console.error(diagnosticLine(d, lang));
     console.error(t('notAnalysed', { file }));
     failed = true;
     continue;
   }
-  const a = analyzeScenario(r.scenario);
+  let a: ReturnType<typeof analyzeScenario>;
+  try {
+    a = analyzeScenario(r.scenario);
+  } catch (e) {
+    console.error(diagnosticLine(internalError(r.source, e), lang));
+    failed = true;
+    continue;
+  }
   const placed = applyAllows(r.source, a.warnings);
   const warnings = placed.warnings.filter((w) => w.severity === 'warning').sort(byPlace);
   const info = placed.warnings.filter((w) => w.severity === 'info');

@@ -8,7 +8,6 @@ import {
   classroomConversation,
   createSession,
   isClassroomSession,
-  newerSession,
   replayRoom,
   secondsLeft,
   type ClassCommand,
@@ -300,19 +299,7 @@ describe('canApply', () => {
   });
 });
 
-describe('two windows', () => {
-  it('keep the newer revision, break equal revisions by window, and take a new session', () => {
-    const a = createSession(config(), 'x', 'w1');
-    const b = { ...a, rev: 2, by: 'w2' };
-    expect(newerSession(a, b)).toBe(b);
-    expect(newerSession(b, a)).toBe(b);
-    const c = { ...a, rev: 2, by: 'w3' };
-    expect(newerSession(b, c)).toBe(c);
-    expect(newerSession(c, b)).toBe(c);
-    const other = createSession(config(), 'y', 'w1');
-    expect(newerSession(c, other)).toBe(other);
-  });
-
+describe('sessions from storage or another window', () => {
   it('rejects what is not a session, and a path the scenario cannot take', () => {
     expect(isClassroomSession(createSession(config(), 'x', 'w1'))).toBe(true);
     expect(isClassroomSession({ v: 1, id: 'x' })).toBe(false);

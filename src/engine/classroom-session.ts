@@ -1,7 +1,7 @@
 // A classroom session as data: what the facilitator set up, where the room is, the votes so far.
-// Every change is a pure command applied to the last session, so the projector and presenter windows can
-// each apply commands, persist the result and send it to the other. The conversation itself stays in the
-// scenario's XState machine: the room's path is replayed on it, never copied.
+// Every change is a pure command applied to the last session; the windows share the commands, numbered
+// into one log (classroom-log.ts, classroom-room.ts), and each applies the log to the same start. The
+// conversation itself stays in the scenario's XState machine: the room's path is replayed on it.
 import { createActor } from 'xstate';
 import { tallyVotes, type ClassDecision, type Team } from './classroom';
 import { compileScenario, runInput, type RunMachine, type RunSnapshot } from './machine';
@@ -53,9 +53,9 @@ export interface RoomClock {
 export interface ClassroomSession {
   v: 1;
   id: string;
-  /** Grows with every change; the higher revision wins when two windows meet. */
+  /** Grows with every change applied. */
   rev: number;
-  /** Which window made this revision (breaks a tie between equal revisions). */
+  /** The window whose command made this revision. */
   by: string;
   config: ClassroomConfig;
   phase: ClassPhase;
@@ -328,13 +328,6 @@ function openVote(s: ClassroomSession, now: number): Partial<ClassroomSession> {
     expired: false,
     clock: freshClock(s.config.timer, now),
   };
-}
-
-/** Picks which of two copies of a session (from two windows) is the newer one. */
-export function newerSession(a: ClassroomSession, b: ClassroomSession): ClassroomSession {
-  if (a.id !== b.id) return b;
-  if (a.rev !== b.rev) return a.rev > b.rev ? a : b;
-  return a.by >= b.by ? a : b;
 }
 
 /** A light check of a session read from storage or another window; the replay checks the rest. */

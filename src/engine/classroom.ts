@@ -2,6 +2,7 @@
 // The room plays one path (the majority's, or the single room vote); every team is scored on its own
 // picks with the same scoring as a trainee, so a class's numbers match the rest of the product.
 import type { Decision } from './machine';
+import { csvText } from './csv';
 import { TIMEOUT_ID, type Scenario } from './model';
 import { SCORING_EDITION, scoreAttempt, type AttemptScore } from './score';
 import { shownPosition } from './shuffle';
@@ -99,11 +100,6 @@ export function teamScores(
   }));
 }
 
-const csvCell = (v: string | number | null) => {
-  const text = v === null ? '' : String(v);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
 /** The letter a choice had on the room's screen at a decision (the session's seed), or ''. */
 function letterOf(s: Scenario, d: ClassDecision, seed: number, choice: string | undefined) {
   const node = s.nodes[d.node];
@@ -154,7 +150,7 @@ export function classroomCsv(
       ]);
     }
   });
-  return `${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvText(rows);
 }
 
 /** The same results as JSON, with each team's scores (e, A, R, overall, steps). */

@@ -18,6 +18,11 @@ interface Token {
   at: number;
 }
 
+/** How deep `not` and parentheses may nest, and how many names and comparisons one condition may
+ * hold: far past any real condition, and low enough that parsing never recurses without bound. */
+export const MAX_CONDITION_DEPTH = 32;
+export const MAX_CONDITION_TERMS = 100;
+
 const TOKEN =
   /\s*(?:(\()|(\))|(<=|>=|==|!=|<|>)|(-?\d+)(?![\p{L}\p{N}_-])|([\p{L}\p{N}_][\p{L}\p{N}_-]*))/uy;
 
@@ -25,13 +30,20 @@ function tokenize(src: string): Token[] | { message: string; offset: number } {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   let pos = 0;
+  const SPACE = /\s*/y;
   while (pos < src.length) {
-    if (/^\s*$/.test(src.slice(pos))) break;
+    // Sticky regexes from `pos`: never a copy of the rest of the text per token.
+    SPACE.lastIndex = pos;
+    SPACE.exec(src);
+    if (SPACE.lastIndex >= src.length) break;
     TOKEN.lastIndex = pos;
     const m = TOKEN.exec(src);
     if (!m) {
-      const at = pos + (/^\s*/.exec(src.slice(pos))?.[0].length ?? 0);
-      return { message: `unexpected character "${src[at] ?? ''}"`, offset: at };
+      const at = SPACE.lastIndex;
+      return {
+        message: `unexpected character "${String.fromCodePoint(src.codePointAt(at)!)}"`,
+        offset: at,
+      };
     }
     const at = m.index + m[0].length - (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').length;
     if (m[1]) out.push({ t: '(', v: '(', at });
@@ -57,6 +69,8 @@ export function parseCondition(src: string): ParseResult {
   const tokens = tokenize(src);
   if (!Array.isArray(tokens)) return { ok: false, ...tokens };
   let i = 0;
+  let depth = 0;
+  let terms = 0;
   const peek = (): Token => tokens[i] ?? tokens[tokens.length - 1]!;
   const isWord = (w: string) => peek().t === 'name' && peek().v === w;
   const describe = (tk: Token) => (tk.t === 'end' ? 'the end of the condition' : `"${tk.v}"`);
@@ -77,21 +91,35 @@ export function parseCondition(src: string): ParseResult {
     }
     return a;
   };
+  const deeper = (tk: Token) => {
+    if (++depth > MAX_CONDITION_DEPTH)
+      throw new Failure(`"not" and parentheses nest at most ${MAX_CONDITION_DEPTH} deep`, tk.at);
+  };
   const unary = (): Cond => {
     const tk = peek();
     if (isWord('not')) {
+      deeper(tk);
       i++;
-      return { k: 'not', x: unary() };
+      const x = unary();
+      depth--;
+      return { k: 'not', x };
     }
     if (tk.t === '(') {
+      deeper(tk);
       i++;
       const inner = orExpr();
       if (peek().t !== ')')
         throw new Failure(`expected ")" but found ${describe(peek())}`, peek().at);
       i++;
+      depth--;
       return inner;
     }
     if (tk.t === 'name' && !['and', 'or', 'not'].includes(tk.v)) {
+      if (++terms > MAX_CONDITION_TERMS)
+        throw new Failure(
+          `a condition holds at most ${MAX_CONDITION_TERMS} names and comparisons`,
+          tk.at,
+        );
       i++;
       if (peek().t === 'op') {
         const op = peek().v as CompareOp;

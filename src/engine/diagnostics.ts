@@ -59,6 +59,9 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+    (a, b) =>
+      (a.file === b.file ? 0 : a.file.localeCompare(b.file)) ||
+      a.line - b.line ||
+      a.column - b.column,
   );
 }

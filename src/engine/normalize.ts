@@ -49,6 +49,7 @@ function branches(next: ChoiceFile['next']): Branch[] {
 function move(m: TimeoutFile, id: string): Move {
   const out: Move = {
     id,
+    // Spread keeps a `__proto__` meter an own entry; meters are declared, so a lookup finds one.
     effects: { ...(m.effects ?? {}) },
     set: toList(m.set),
     principles: toList(m.principle),
@@ -68,9 +69,25 @@ export function choiceId(
   return choice.id ?? `${nodeId}#${index + 1}`;
 }
 
+/**
+ * A record keyed by ids, with no prototype: an id such as `toString`, `constructor` or `__proto__`
+ * is an entry like any other, and a lookup of an id that is not there finds nothing (`in` included).
+ */
+function idRecord<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  for (const [k, v] of entries)
+    Object.defineProperty(out, k, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return out;
+}
+
 /** Builds the runtime scenario from a file that passed the schema (conditions must parse). */
 export function normalizeScenario(file: ScenarioFile): Scenario {
-  const nodes: Record<string, ScenarioNode> = {};
+  const nodes = idRecord<ScenarioNode>([]);
   for (const [id, n] of Object.entries(file.nodes)) {
     const choices: Choice[] = n.choices.map((c, i) => {
       const base = move(c, choiceId(id, c, i));
@@ -88,10 +105,17 @@ export function normalizeScenario(file: ScenarioFile): Scenario {
     if (n.discuss !== undefined) node.discuss = n.discuss;
     // Only when written: the normalised JSON of a file without `order` stays as it was.
     if (n.order !== undefined) node.order = n.order;
-    nodes[id] = node;
+    Object.defineProperty(nodes, id, {
+      value: node,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
-  const endings = Object.fromEntries(
-    Object.entries(file.endings).map(([id, e]) => [id, { id, title: e.title, text: e.text }]),
+  const endings = idRecord(
+    Object.entries(file.endings).map(
+      ([id, e]) => [id, { id, title: e.title, text: e.text }] as const,
+    ),
   );
   const scenario: Scenario = {
     format: file.format,

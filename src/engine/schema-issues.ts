@@ -3,7 +3,7 @@ import { messageDiagnostic, type Diagnostic } from './diagnostics';
 import { hint, list, ref, type MessageParam } from './messages';
 import type { Path, SourceDoc } from './source';
 import { choiceSchema, endingSchema, nodeSchema, scenarioSchema, timeoutSchema } from './schema';
-import { closest } from './suggest';
+import { closest, Suggester } from './suggest';
 
 /** Kept for older imports: the helper lives in suggest.ts. */
 export { closest } from './suggest';
@@ -26,20 +26,34 @@ function knownKeysAt(path: Path): string[] {
   return [];
 }
 
+/** What a key missing from the file reads as (not `undefined`: a YAML value is never that). */
+const ABSENT = Symbol('absent');
+
+/** The value at a path of the parsed file, or ABSENT: own properties only (an id may be `toString`). */
 function valueAt(data: unknown, path: Path): unknown {
   let cur = data;
   for (const k of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, k)) return ABSENT;
     cur = (cur as Record<string | number, unknown>)[k];
   }
   return cur;
 }
 
+/** A value as the message shows it: JSON, with YAML's words for the numbers JSON has none for. */
+const shown = (v: unknown): string =>
+  typeof v === 'number' && !Number.isFinite(v)
+    ? Number.isNaN(v)
+      ? '.nan'
+      : v > 0
+        ? '.inf'
+        : '-.inf'
+    : String(JSON.stringify(v));
+
 const typeName = (v: unknown): MessageParam => {
   if (v === null) return ref('found.nothing');
   if (Array.isArray(v)) return ref('found.list');
   if (typeof v === 'object') return ref('found.mapping');
-  const json = String(JSON.stringify(v));
+  const json = shown(v);
   if (typeof v === 'string') return ref('found.string', { json });
   if (typeof v === 'number') return ref('found.number', { json });
   if (typeof v === 'boolean') return ref('found.boolean', { json });
@@ -79,29 +93,50 @@ export function schemaDiagnostics(
   src: SourceDoc,
   data: unknown,
   issues: readonly Issue[],
+  /** Counts the unknown keys left out past `cap` in one mapping (they could never be listed). */
+  tally: { hidden: number; cap: number } = { hidden: 0, cap: Infinity },
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // One suggester per list of known keys: a file with 200,000 unknown keys stays linear.
+  const suggesters = new Map<string, Suggester>();
+  const hintFor = (key: string, path: Path) => {
+    const known = knownKeysAt(path);
+    const id = known.join('\u0000');
+    let s = suggesters.get(id);
+    if (!s) suggesters.set(id, (s = new Suggester(known)));
+    return s.closest(key);
+  };
   // A misspelt key already explains the missing one it was meant to be: report it once.
   const meant = new Set<string>();
+  const hints = new Map<Issue, Array<string | undefined>>();
   for (const i of issues)
-    if (i.code === 'unrecognized_keys')
-      for (const k of i.keys) {
-        const hint = closest(k, knownKeysAt(i.path as PathKeyList));
+    if (i.code === 'unrecognized_keys') {
+      const found: Array<string | undefined> = [];
+      for (const k of i.keys.slice(0, tally.cap)) {
+        const hint = hintFor(k, i.path as PathKeyList);
+        found.push(hint);
         if (hint) meant.add(JSON.stringify([...i.path, hint]));
       }
-  const queue = [...issues];
-  while (queue.length) {
-    const issue = queue.shift()!;
+      hints.set(i, found);
+    }
+  // Depth first, in order: a union's issues stand where the union stood (no queue.shift, no spread).
+  const stack: Issue[] = [];
+  for (let n = issues.length - 1; n >= 0; n--) stack.push(issues[n]!);
+  while (stack.length) {
+    const issue = stack.pop()!;
     const path = issue.path as PathKeyList;
     if (issue.code === 'invalid_union') {
       const flat = flattenUnion(issue);
       if (flat.length !== 1 || flat[0] !== issue) {
-        queue.unshift(...flat);
+        for (let n = flat.length - 1; n >= 0; n--) stack.push(flat[n]!);
         continue;
       }
     }
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
+      const found = hints.get(issue) ?? [];
+      // The keys of one mapping stand in file order: past the cap, none could be among the listed.
+      tally.hidden += Math.max(0, issue.keys.length - tally.cap);
+      issue.keys.slice(0, tally.cap).forEach((key, n) => {
         out.push(
           messageDiagnostic(
             src,
@@ -109,13 +144,10 @@ export function schemaDiagnostics(
             'error',
             'unknown-key',
             'default',
-            {
-              key,
-              hint: hint(closest(key, knownKeysAt(path))),
-            },
+            { key, hint: hint(found[n]) },
           ),
         );
-      }
+      });
       continue;
     }
     if (issue.code === 'invalid_key') {
@@ -128,8 +160,21 @@ export function schemaDiagnostics(
     const value = valueAt(data, path);
     const last = path[path.length - 1];
     const parentIsPrinciple = path[path.length - 2] === 'principle' || last === 'principle';
-    if (value === undefined && issue.code === 'invalid_type' && meant.has(JSON.stringify(path)))
+    if (value === ABSENT && meant.has(JSON.stringify(path))) continue;
+    // A key the file does not have is missing, whatever zod expected of it.
+    if (value === ABSENT) {
+      out.push(
+        messageDiagnostic(
+          src,
+          src.locate(path.slice(0, -1), 'key'),
+          'error',
+          'required',
+          'missing-key',
+          { key: String(last) },
+        ),
+      );
       continue;
+    }
     if (issue.code === 'invalid_union') {
       const expected = issue.errors
         .flat()
@@ -151,24 +196,20 @@ export function schemaDiagnostics(
       );
       continue;
     }
-    if (value === undefined && issue.code === 'invalid_type') {
+    if (parentIsPrinciple && issue.code === 'invalid_value' && typeof value !== 'string') {
+      // `principle: ~` or a number: the wrong type, not an unknown name.
       out.push(
-        messageDiagnostic(
-          src,
-          src.locate(path.slice(0, -1), 'key'),
-          'error',
-          'required',
-          'missing-key',
-          {
-            key: String(last),
-          },
-        ),
+        messageDiagnostic(src, src.locate(path), 'error', 'type', 'expected', {
+          where: whereOf(last),
+          expected: typeWord('string'),
+          found: typeName(value),
+        }),
       );
     } else if (parentIsPrinciple && issue.code === 'invalid_value') {
       const near = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined;
       out.push(
         messageDiagnostic(src, src.locate(path), 'error', 'unknown-principle', 'default', {
-          value: String(JSON.stringify(value)),
+          value: shown(value),
           hint: hint(near),
         }),
       );

@@ -1,4 +1,14 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Alias,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Diagnostic, Severity } from './diagnostics';
 
 export type PathKey = string | number;
@@ -23,7 +33,13 @@ export class SourceDoc {
   readonly doc: Document;
   /** Keys that appear twice in one mapping (the second occurrence), found in the indexing pass. */
   readonly duplicateKeys: Array<{ key: Node; path: PathKey[] }> = [];
-  private readonly lines = new LineCounter();
+  /** Every alias (`*name`) of the file, in file order. */
+  readonly aliases: Alias[] = [];
+  /** Where each anchor (`&name`) is set: the start offsets, in file order. */
+  readonly anchors = new Map<string, number[]>();
+  /** Set when the YAML parser itself failed (it never should); the file then reads as empty. */
+  readonly parseFailure: string | null = null;
+  private lines = new LineCounter();
   // Every value and key by path, built in one pass: lookups stay O(1) on files of any size.
   private readonly index = new Map<string, Entry>();
 
@@ -32,44 +48,73 @@ export class SourceDoc {
     readonly text: string,
   ) {
     // The yaml package's own unique-key check compares each key with every earlier one (quadratic
-    // in a large `nodes:` map), so duplicates are found here with a Set instead.
-    this.doc = parseDocument(text, {
-      lineCounter: this.lines,
-      prettyErrors: false,
-      uniqueKeys: false,
-    });
+    // in a large `nodes:` map), so duplicates are found here with a Set instead. YAML reads a lone CR
+    // as a line break but the package does not: CR-only files are parsed with LF in its place (the
+    // same length, so every offset stays where it was).
+    const parse = (t: string) =>
+      parseDocument(t, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: false });
+    try {
+      this.doc = parse(text.replace(/\r(?!\n)/g, '\n'));
+    } catch (e) {
+      this.parseFailure = e instanceof Error ? e.message : String(e);
+      this.lines = new LineCounter();
+      this.doc = parse('');
+    }
     this.buildIndex();
+    this.aliases.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+    for (const starts of this.anchors.values()) starts.sort((a, b) => a - b);
+  }
+
+  private noteAnchor(node: unknown) {
+    if (isAlias(node)) this.aliases.push(node);
+    else if (node && typeof node === 'object' && 'anchor' in node) {
+      const anchor = (node as { anchor?: string }).anchor;
+      const start = (node as Node).range?.[0];
+      if (anchor && start !== undefined) {
+        const list = this.anchors.get(anchor);
+        if (list) list.push(start);
+        else this.anchors.set(anchor, [start]);
+      }
+    }
   }
 
   private buildIndex() {
-    const stack: Array<{ path: PathKey[]; node: unknown }> = [
-      { path: [], node: this.doc.contents },
+    // `hidden`: inside a key that is not a plain scalar, or the value of a repeated key. Nothing
+    // there is indexed, but aliases and anchors are still found (toJS resolves them wherever they are).
+    const stack: Array<{ path: PathKey[]; key: string; node: unknown; hidden: boolean }> = [
+      { path: [], key: pathKey([]), node: this.doc.contents, hidden: false },
     ];
     this.index.set(pathKey([]), { value: (this.doc.contents as Node | null) ?? null, key: null });
     while (stack.length) {
-      const { path, node } = stack.pop()!;
+      const { path, key, node, hidden } = stack.pop()!;
+      this.noteAnchor(node);
+      // A child's index key is its parent's plus one part (pathKey of the child's path).
+      const join = (k: PathKey) => (path.length ? `${key}\u0000${k}` : String(k));
       if (isMap(node)) {
         const seen = new Set<string>();
         for (const pair of node.items) {
-          if (!isScalar(pair.key)) continue;
+          if (hidden || !isScalar(pair.key)) {
+            if (pair.key) stack.push({ path, key, node: pair.key, hidden: true });
+            stack.push({ path, key, node: pair.value, hidden: true });
+            continue;
+          }
           const k = String(pair.key.value);
           if (seen.has(k)) {
             this.duplicateKeys.push({ key: pair.key, path: [...path, k] });
+            stack.push({ path, key, node: pair.value, hidden: true });
             continue;
           }
           seen.add(k);
-          const child = [...path, k];
-          this.index.set(pathKey(child), {
-            value: (pair.value as Node | null) ?? null,
-            key: pair.key,
-          });
-          stack.push({ path: child, node: pair.value });
+          const childKey = join(k);
+          this.index.set(childKey, { value: (pair.value as Node | null) ?? null, key: pair.key });
+          stack.push({ path: [...path, k], key: childKey, node: pair.value, hidden: false });
         }
       } else if (isSeq(node)) {
         node.items.forEach((item, i) => {
-          const child = [...path, i];
-          this.index.set(pathKey(child), { value: (item as Node | null) ?? null, key: null });
-          stack.push({ path: child, node: item });
+          if (hidden) return stack.push({ path, key, node: item, hidden: true });
+          const childKey = join(i);
+          this.index.set(childKey, { value: (item as Node | null) ?? null, key: null });
+          stack.push({ path: [...path, i], key: childKey, node: item, hidden: false });
         });
       }
     }
@@ -79,11 +124,21 @@ export class SourceDoc {
   errorSpan(start: number, end: number): Span {
     const span = this.spanOf(start, end);
     if (span.column !== 1) return span;
-    const line = this.text.split(/\r?\n/)[span.line - 1] ?? '';
-    const indent = /^[ \t]*/.exec(line)![0].length;
-    return indent > 0 && indent < line.length
+    // The line starts were found once, while parsing: no re-reading of the text per error.
+    const from = this.lines.lineStarts[span.line - 1] ?? 0;
+    let at = from;
+    while (this.text[at] === ' ' || this.text[at] === '\t') at++;
+    const indent = at - from;
+    const blank = at >= this.text.length || this.text[at] === '\n' || this.text[at] === '\r';
+    return indent > 0 && !blank
       ? { ...span, column: indent + 1, endColumn: Math.max(span.endColumn, indent + 1) }
       : span;
+  }
+
+  /** Whether an alias has an anchor of its name set before it, as YAML requires. */
+  aliasResolves(alias: Alias): boolean {
+    const first = this.anchors.get(alias.source)?.[0];
+    return first !== undefined && first < (alias.range?.[0] ?? 0);
   }
 
   spanOf(start: number, end: number): Span {

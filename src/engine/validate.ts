@@ -5,11 +5,21 @@ import { endingRanges } from './ending-ranges';
 import { explored } from './value';
 import type { Scenario } from './model';
 import { choiceId, eachCondition, normalizeScenario } from './normalize';
-import { scenarioSchema, type ChoiceFile, type ScenarioFile, type TimeoutFile } from './schema';
+import { isMap, isScalar } from 'yaml';
+import type { z } from 'zod';
+import {
+  choiceSchema,
+  endingSchema,
+  nodeSchema,
+  scenarioSchema,
+  type ChoiceFile,
+  type ScenarioFile,
+  type TimeoutFile,
+} from './schema';
 import { fixedBestFirst } from './rule-fixed-best-first';
 import { schemaDiagnostics } from './schema-issues';
 import { SourceDoc, type Path } from './source';
-import { closest } from './suggest';
+import { Suggester } from './suggest';
 import { checkTranslations } from './translations';
 import { DEFAULT_METERS, PORTRAITS, stepRank } from './vocabulary';
 
@@ -19,9 +29,78 @@ export interface ValidationResult {
   /** Present when the file has no errors. */
   scenario?: Scenario;
   source: SourceDoc;
+  /** Findings left out of `diagnostics` past the cap (the `truncated` line stands for them). */
+  hidden?: { errors: number; warnings: number };
 }
 
 const LONG_TEXT = 140;
+
+/** The most diagnostics one file lists; the rest are counted in one `truncated` line. */
+export const MAX_DIAGNOSTICS = 200;
+/** The largest file the validator reads (bytes of UTF-8) and the most nodes a scenario may have. */
+export const SIZE_LIMITS = { bytes: 5 * 1024 * 1024, nodes: 20_000 } as const;
+/** The most aliases (`*name`) one file may hold; scenario files need none. */
+export const MAX_ALIASES = 100;
+/** A condition quoted in a message is cut to this many characters. */
+const QUOTE_MAX = 60;
+
+export interface ValidateOptions {
+  /** The size limits; `false` only for benchmarks of the engine past the authoring cap. */
+  limits?: { bytes: number; nodes: number } | false;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** UTF-8 length of a text, without encoding it. */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * zod's records skip a key named `__proto__` (so it cannot replace the result's prototype): the
+ * entries so named are checked here against the same schemas, so such an id is a plain id.
+ */
+function protoEntryIssues(data: Record<string, unknown>): Issue[] {
+  const out: Issue[] = [];
+  const check = (record: unknown, path: Array<string | number>, schema: z.ZodType) => {
+    if (!isRecord(record) || !Object.hasOwn(record, '__proto__')) return;
+    const r = schema.safeParse(record['__proto__']);
+    if (!r.success)
+      for (const i of r.error.issues) out.push({ ...i, path: [...path, '__proto__', ...i.path] });
+  };
+  const effects = choiceSchema.shape.effects.unwrap().valueType;
+  check(data.nodes, ['nodes'], nodeSchema);
+  check(data.endings, ['endings'], endingSchema);
+  check(data.meters, ['meters'], scenarioSchema.shape.meters.unwrap().valueType);
+  if (isRecord(data.nodes))
+    for (const [id, node] of Object.entries(data.nodes)) {
+      if (!isRecord(node)) continue;
+      if (Array.isArray(node.choices))
+        node.choices.forEach((c: unknown, i) => {
+          if (isRecord(c)) check(c.effects, ['nodes', id, 'choices', i, 'effects'], effects);
+        });
+      if (isRecord(node.onTimeout))
+        check(node.onTimeout.effects, ['nodes', id, 'onTimeout', 'effects'], effects);
+    }
+  return out;
+}
+
+/** A condition as quoted in a message: cut when very long. */
+const quoted = (source: string) =>
+  source.length > QUOTE_MAX ? `${source.slice(0, QUOTE_MAX - 1)}…` : source;
 
 interface Edge {
   from: string;
@@ -57,15 +136,67 @@ function edgesOf(file: ScenarioFile): Edge[] {
 }
 
 /** Checks one scenario file against every rule of `mot-scenario/1`. */
-export function validateSource(file: string, text: string): ValidationResult {
+export function validateSource(
+  file: string,
+  text: string,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const limits = options.limits === undefined ? SIZE_LIMITS : options.limits;
+  if (limits) {
+    // Over the limit the file is not parsed at all: one positioned finding, at once.
+    const bytes = text.length > limits.bytes ? text.length : utf8Length(text);
+    if (bytes > limits.bytes) {
+      const empty = new SourceDoc(file, '');
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+      return {
+        file,
+        source: empty,
+        diagnostics: [
+          messageDiagnostic(empty, empty.locate([]), 'error', 'too-large', 'bytes', {
+            size: mb(bytes),
+            max: mb(limits.bytes),
+          }),
+        ],
+      };
+    }
+  }
   const src = new SourceDoc(file, text);
   const diagnostics: Diagnostic[] = [];
+  /** Errors found but never built as diagnostics (they could not be among the first listed). */
+  let uncounted = 0;
   const result = (): ValidationResult => {
     sortDiagnostics(diagnostics);
     const r: ValidationResult = { file, diagnostics, source: src };
+    if (diagnostics.length > MAX_DIAGNOSTICS) {
+      const rest = diagnostics.splice(MAX_DIAGNOSTICS);
+      const errors = rest.filter((d) => d.severity === 'error').length + uncounted;
+      const first = rest[0]!;
+      diagnostics.push({
+        ...messageDiagnostic(
+          src,
+          {
+            line: first.line,
+            column: first.column,
+            endLine: first.endLine,
+            endColumn: first.endColumn,
+          },
+          errors ? 'error' : 'warning',
+          'truncated',
+          'default',
+          { n: rest.length + uncounted, shown: MAX_DIAGNOSTICS },
+        ),
+      });
+      r.hidden = { errors, warnings: rest.length + uncounted - errors };
+    }
     return r;
   };
 
+  if (src.parseFailure !== null)
+    diagnostics.push(
+      messageDiagnostic(src, src.locate([]), 'error', 'yaml', 'parse', {
+        detail: src.parseFailure.split('\n')[0]!,
+      }),
+    );
   for (const e of src.doc.errors)
     diagnostics.push(
       messageDiagnostic(src, src.errorSpan(e.pos[0], e.pos[1]), 'error', 'yaml', 'parse', {
@@ -86,17 +217,68 @@ export function validateSource(file: string, text: string): ValidationResult {
   }
   if (diagnostics.length) return result();
 
-  const data: unknown = src.doc.toJS();
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  // Aliases: each must name an anchor set before it, and there may not be many (an alias bomb).
+  for (const alias of src.aliases)
+    if (!src.aliasResolves(alias))
+      diagnostics.push(
+        messageDiagnostic(src, src.rangeSpan(alias), 'error', 'yaml', 'unknown-alias', {
+          name: alias.source,
+        }),
+      );
+  if (!diagnostics.length && src.aliases.length > MAX_ALIASES)
+    diagnostics.push(
+      messageDiagnostic(src, src.rangeSpan(src.aliases[MAX_ALIASES]!), 'error', 'yaml', 'aliases', {
+        max: MAX_ALIASES,
+      }),
+    );
+  if (diagnostics.length) return result();
+
+  // The node cap, counted on the YAML before anything is built from it.
+  const root = src.doc.contents;
+  if (limits && isMap(root))
+    for (const pair of root.items)
+      if (isScalar(pair.key) && pair.key.value === 'nodes' && isMap(pair.value)) {
+        const n = pair.value.items.length;
+        if (n > limits.nodes) {
+          diagnostics.push(
+            messageDiagnostic(src, src.rangeSpan(pair.key), 'error', 'too-large', 'nodes', {
+              n,
+              max: limits.nodes,
+            }),
+          );
+          return result();
+        }
+      }
+
+  let data: unknown;
+  try {
+    data = src.doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    // Only aliases make toJS throw: they expand too far (anchors of aliases of anchors…).
+    const at = src.aliases[0];
+    diagnostics.push(
+      messageDiagnostic(src, at ? src.rangeSpan(at) : src.locate([]), 'error', 'yaml', 'aliases', {
+        max: MAX_ALIASES,
+      }),
+    );
+    return result();
+  }
+  if (!isRecord(data)) {
     diagnostics.push(messageDiagnostic(src, src.locate([]), 'error', 'type', 'not-mapping'));
     return result();
   }
   const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) {
-    diagnostics.push(...schemaDiagnostics(src, data, parsed.error.issues));
+  const issues = protoEntryIssues(data);
+  if (!parsed.success || issues.length) {
+    const all = parsed.success ? issues : [...parsed.error.issues, ...issues];
+    const tally = { hidden: 0, cap: MAX_DIAGNOSTICS + 1 };
+    for (const d of schemaDiagnostics(src, data, all, tally)) diagnostics.push(d);
+    uncounted += tally.hidden;
     return result();
   }
-  const f = parsed.data;
+  // The schema has no transforms or defaults: what passed it is the file's own data, which (unlike
+  // zod's copy) keeps an id named `__proto__`.
+  const f = data as ScenarioFile;
   const err = (
     path: Path,
     rule: string,
@@ -113,7 +295,14 @@ export function validateSource(file: string, text: string): ValidationResult {
     which: 'key' | 'value' = 'value',
   ) =>
     diagnostics.push(messageDiagnostic(src, src.locate(path, which), 'warning', rule, key, params));
-  const didYouMean = (word: string, options: Iterable<string>) => hint(closest(word, options));
+  // One suggester per set of names, built once: hints stay linear in the number of names.
+  const suggesters = new Map<Iterable<string>, Suggester>();
+  const nearest = (word: string, options: Iterable<string>) => {
+    let s = suggesters.get(options);
+    if (!s) suggesters.set(options, (s = new Suggester(options)));
+    return s.closest(word);
+  };
+  const didYouMean = (word: string, options: Iterable<string>) => hint(nearest(word, options));
 
   const nodeIds = Object.keys(f.nodes);
   const endingIds = Object.keys(f.endings);
@@ -138,7 +327,8 @@ export function validateSource(file: string, text: string): ValidationResult {
 
   // Rule 9: ids are unique.
   for (const id of endingIds)
-    if (id in f.nodes) err(['endings', id], 'duplicate-id', 'ending-is-node', { id }, 'key');
+    if (Object.hasOwn(f.nodes, id))
+      err(['endings', id], 'duplicate-id', 'ending-is-node', { id }, 'key');
   for (const [nodeId, node] of Object.entries(f.nodes)) {
     const seen = new Map<string, number>();
     node.choices.forEach((c, i) => {
@@ -205,7 +395,7 @@ export function validateSource(file: string, text: string): ValidationResult {
         start === null ? src.locate(path) : src.spanOf(start + r.offset, start + r.offset + 1);
       diagnostics.push(
         messageDiagnostic(src, span, 'error', 'bad-condition', 'unreadable', {
-          source,
+          source: quoted(source),
           detail: conditionDetail(r.message),
         }),
       );
@@ -225,7 +415,7 @@ export function validateSource(file: string, text: string): ValidationResult {
       diagnostics.push(messageDiagnostic(src, at(name), 'error', rule, key, params));
     for (const m of names.meters)
       if (!meters.has(m)) {
-        const near = closest(m, meters);
+        const near = nearest(m, meters);
         nameErr(m, 'unknown-meter', near === undefined ? 'condition' : 'condition-hint', {
           meter: m,
           hint: hint(near),
@@ -260,8 +450,8 @@ export function validateSource(file: string, text: string): ValidationResult {
 
   // Rule 5: steps never go backwards.
   for (const e of edges) {
-    const a = f.nodes[e.from];
-    const b = f.nodes[e.to];
+    const a = Object.hasOwn(f.nodes, e.from) ? f.nodes[e.from] : undefined;
+    const b = Object.hasOwn(f.nodes, e.to) ? f.nodes[e.to] : undefined;
     if (a && b && stepRank(b.step) < stepRank(a.step))
       err(e.path, 'step-backwards', 'default', {
         from: a.step,
@@ -273,28 +463,44 @@ export function validateSource(file: string, text: string): ValidationResult {
 
   // Rule 4: no cycle. Rule 3: everything reachable.
   const out = new Map<string, Edge[]>();
-  for (const e of edges) if (targets.has(e.to)) out.set(e.from, [...(out.get(e.from) ?? []), e]);
+  for (const e of edges)
+    if (targets.has(e.to)) {
+      const list = out.get(e.from);
+      if (list) list.push(e);
+      else out.set(e.from, [e]);
+    }
   const color = new Map<string, 1 | 2>();
   const trail: string[] = [];
+  const onTrail = new Map<string, number>();
+  /** The loop back to `to` as shown: its first and last few ids when it is long. */
+  const loopText = (to: string) => {
+    const from = onTrail.get(to) ?? 0;
+    const ids =
+      trail.length - from > 12
+        ? [...trail.slice(from, from + 5), '…', ...trail.slice(-5)]
+        : trail.slice(from);
+    return [...ids, to].join(' → ');
+  };
   const visit = (start: string) => {
     const stack: Array<{ id: string; i: number }> = [{ id: start, i: 0 }];
     color.set(start, 1);
+    onTrail.set(start, trail.length);
     trail.push(start);
     while (stack.length) {
       const top = stack[stack.length - 1]!;
       const e = (out.get(top.id) ?? [])[top.i++];
       if (!e) {
         color.set(top.id, 2);
-        trail.pop();
+        onTrail.delete(trail.pop()!);
         stack.pop();
         continue;
       }
       const c = color.get(e.to);
       if (c === 1) {
-        const loop = [...trail.slice(trail.indexOf(e.to)), e.to].join(' → ');
-        err(e.path, 'cycle', 'default', { target: e.to, loop });
+        err(e.path, 'cycle', 'default', { target: e.to, loop: loopText(e.to) });
       } else if (c === undefined) {
         color.set(e.to, 1);
+        onTrail.set(e.to, trail.length);
         trail.push(e.to);
         stack.push({ id: e.to, i: 0 });
       }
@@ -336,12 +542,48 @@ export function validateSource(file: string, text: string): ValidationResult {
   return r;
 }
 
+/** The last resort: what the validator says when it fails on a file itself (a bug, never the file's). */
+export function internalError(src: SourceDoc, e: unknown): Diagnostic {
+  const detail = (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).split('\n')[0]!;
+  return messageDiagnostic(
+    src,
+    { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    'error',
+    'internal-error',
+    'default',
+    {
+      detail: detail.slice(0, 200),
+    },
+  );
+}
+
+/** validateSource that never throws: an unexpected failure is an `internal-error` finding on the file. */
+export function validateGuarded(
+  file: string,
+  text: string,
+  options: ValidateOptions = {},
+): ValidationResult {
+  try {
+    return validateSource(file, text, options);
+  } catch (e) {
+    const source = new SourceDoc(file, '');
+    return { file, source, diagnostics: [internalError(source, e)] };
+  }
+}
+
 /** Validates a set of files together: each on its own, then translations against each other, then file names. */
 export function validateFiles(
   files: ReadonlyArray<{ path: string; text: string }>,
+  options: ValidateOptions = {},
 ): ValidationResult[] {
-  const results = files.map((f) => validateSource(f.path, f.text));
-  const drift = checkTranslations(results);
+  const results = files.map((f) => validateGuarded(f.path, f.text, options));
+  let drift: Diagnostic[] = [];
+  try {
+    drift = checkTranslations(results);
+  } catch (e) {
+    // Never reached on any input the fuzz properties try; a finding instead of a crash all the same.
+    for (const r of results) r.diagnostics.push(internalError(r.source, e));
+  }
   for (const r of results) {
     const extra = drift.filter((d) => d.file === r.file);
     if (r.scenario) {

@@ -33,6 +33,9 @@ const compiledOf = (locale: string) => shipped.find((c) => c.scenario.locale ===
 
 describe('a first-edition history', () => {
   beforeEach(async () => {
+    // A fresh tab: nothing in memory (a rehydrate merges what is saved with what the tab holds).
+    useHistory.setState({ attempts: [] });
+    localStorage.clear();
     localStorage.setItem('mot:history', FIXTURE);
     await useHistory.persist.rehydrate();
   });

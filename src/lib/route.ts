@@ -6,18 +6,40 @@ export type Route =
   | { name: 'author' }
   | { name: 'pack'; id: string }
   | { name: 'classroom'; view: 'setup' | 'projector' | 'presenter' }
-  | { name: 'unknown'; path: string };
+  | { name: 'notFound'; path: string };
+
+/** Longer ids are no scenario's: the validator's ids are short kebab-case words. */
+const MAX_ID = 200;
+
+/**
+ * One path segment decoded, or null when it is not a usable id: malformed percent-encoding (`%`,
+ * `%E4%B8`), empty, too long, or holding a slash, whitespace or a control character once decoded.
+ */
+function segment(raw: string): string | null {
+  let id: string;
+  try {
+    id = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  if (!id || id.length > MAX_ID || /[\s/\\\p{Cc}\p{Cs}]/u.test(id)) return null;
+  return id;
+}
 
 /**
  * Reads the hash route: `#/` the library, `#/play/<scenario-id>` a scenario, `#/author` the workspace,
  * `#/author/<id>/pack` a facilitator pack, `#/classroom` a class's setup with its `/projector` and
- * `/presenter` windows.
+ * `/presenter` windows. Pure and total: any other hash, however malformed, is `notFound`.
  */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  if (path === '/' || path === '') return { name: 'library' };
+  const notFound: Route = { name: 'notFound', path };
+  if (path === '/') return { name: 'library' };
   const play = /^\/play\/([^/?#]+)\/?$/.exec(path);
-  if (play) return { name: 'play', id: decodeURIComponent(play[1]!) };
+  if (play) {
+    const id = segment(play[1]!);
+    return id === null ? notFound : { name: 'play', id };
+  }
   if (/^\/author\/?$/.test(path)) return { name: 'author' };
   const classroom = /^\/classroom(?:\/(projector|presenter))?\/?$/.exec(path);
   if (classroom)
@@ -26,8 +48,11 @@ export function parseRoute(hash: string): Route {
       view: (classroom[1] as 'projector' | 'presenter' | undefined) ?? 'setup',
     };
   const pack = /^\/author\/([^/?#]+)\/pack\/?$/.exec(path);
-  if (pack) return { name: 'pack', id: decodeURIComponent(pack[1]!) };
-  return { name: 'unknown', path };
+  if (pack) {
+    const id = segment(pack[1]!);
+    return id === null ? notFound : { name: 'pack', id };
+  }
+  return notFound;
 }
 
 const subscribe = (cb: () => void) => {
@@ -35,13 +60,17 @@ const subscribe = (cb: () => void) => {
   return () => window.removeEventListener('hashchange', cb);
 };
 
-export function useRoute(): Route {
-  const hash = useSyncExternalStore(
+/** The current hash, re-read on every `hashchange`. */
+export function useHash(): string {
+  return useSyncExternalStore(
     subscribe,
     () => window.location.hash,
     () => '',
   );
-  return parseRoute(hash);
+}
+
+export function useRoute(): Route {
+  return parseRoute(useHash());
 }
 
 export const href = {

@@ -1,9 +1,17 @@
 import type { PlayMode } from './prefs-store';
-import { readRaw, removeRaw, setAside, writeRaw } from './safe-storage';
+import { removeRaw, setAside } from './safe-storage';
+import { loadStored, saveStored, type StoredKey, type StoredSpec } from './stored';
+
+/**
+ * The shape of the machine's persisted snapshot this release writes and can restore. Bump it when the
+ * engine's states or context change shape: an older saved run is then set aside, never forced onto it.
+ */
+export const ENGINE_VERSION = 1;
 
 /** A conversation in progress, saved after every move so a reload resumes it. */
 export interface SavedRun {
-  v: 1;
+  /** Only in version 1 saves (the envelope carries the version now); ignored. */
+  v?: number;
   runId: string;
   scenarioId: string;
   locale: string;
@@ -13,6 +21,8 @@ export interface SavedRun {
    * unchanged; older saves have only the content `hash`.
    */
   graphHash?: string;
+  /** The ENGINE_VERSION that wrote `snapshot` (set by saveRun). */
+  engine?: number;
   mode: PlayMode;
   snapshot: unknown;
   /**
@@ -24,33 +34,103 @@ export interface SavedRun {
 
 const keyFor = (scenarioId: string) => `mot:run:${scenarioId}`;
 
-function isSavedRun(x: unknown): x is SavedRun {
-  if (!x || typeof x !== 'object') return false;
-  const r = x as Record<string, unknown>;
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const isStrings = (x: unknown): x is string[] =>
+  Array.isArray(x) && x.every((s) => typeof s === 'string');
+const isMeters = (x: unknown) => isObject(x) && Object.values(x).every(isNumber);
+
+function isDecision(x: unknown): boolean {
   return (
-    r.v === 1 &&
-    typeof r.runId === 'string' &&
-    typeof r.hash === 'string' &&
-    typeof r.snapshot === 'object' &&
-    r.snapshot !== null
+    isObject(x) &&
+    typeof x.node === 'string' &&
+    typeof x.choice === 'string' &&
+    isNumber(x.points) &&
+    isNumber(x.max) &&
+    (x.step === undefined || typeof x.step === 'string') &&
+    (x.visible === undefined || isStrings(x.visible)) &&
+    (x.meters === undefined || isMeters(x.meters)) &&
+    (x.flags === undefined || isStrings(x.flags)) &&
+    (x.before === undefined ||
+      (isObject(x.before) && isMeters(x.before.meters) && isStrings(x.before.flags)))
   );
 }
 
-export function loadRun(scenarioId: string): SavedRun | null {
-  const raw = readRaw(keyFor(scenarioId));
-  if (raw === null) return null;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (isSavedRun(parsed)) return parsed;
-  } catch {
-    // fall through
-  }
-  setAside(keyFor(scenarioId), raw, 'progress');
-  return null;
+/** Whether a persisted machine snapshot has the shape the engine restores (every field it reads). */
+export function isRunSnapshot(x: unknown): boolean {
+  if (!isObject(x) || !isObject(x.value) || !isObject(x.context)) return false;
+  const c = x.context;
+  return (
+    (x.status === undefined || x.status === 'active' || x.status === 'done') &&
+    Object.values(x.value).every((v) => typeof v === 'string') &&
+    typeof c.node === 'string' &&
+    isNumber(c.seed) &&
+    isMeters(c.meters) &&
+    isStrings(c.flags) &&
+    isStrings(c.visible) &&
+    isNumber(c.max) &&
+    (c.deadline === null || isNumber(c.deadline)) &&
+    (c.ending === null || typeof c.ending === 'string') &&
+    Array.isArray(c.decisions) &&
+    c.decisions.every(isDecision)
+  );
 }
 
-export function saveRun(run: SavedRun): void {
-  writeRaw(keyFor(run.scenarioId), JSON.stringify(run));
+/**
+ * Whether a saved run can be offered for Resume: its fields and its snapshot have the shape this engine
+ * restores, and the engine that wrote it is this one. (Whether the scenario changed since is the play
+ * route's question: compare `hash` / `graphHash`.)
+ */
+export function runIsRestorable(saved: unknown): saved is SavedRun {
+  if (!isObject(saved)) return false;
+  return (
+    typeof saved.runId === 'string' &&
+    typeof saved.scenarioId === 'string' &&
+    typeof saved.locale === 'string' &&
+    typeof saved.hash === 'string' &&
+    (saved.graphHash === undefined || typeof saved.graphHash === 'string') &&
+    (saved.mode === 'coach' || saved.mode === 'exam') &&
+    (saved.savedAt === undefined || isNumber(saved.savedAt)) &&
+    saved.engine === ENGINE_VERSION &&
+    isRunSnapshot(saved.snapshot)
+  );
+}
+
+/**
+ * `mot:run:<scenario id>`. 1: the run itself with `v: 1` (no envelope, no engine version); 2: in the
+ * `{ version, state }` envelope, with `engine` (and `graphHash` when the play route sets it).
+ * Fixtures: tests/fixtures/storage/run-v1.json, run-v2.json.
+ */
+export const runSpec: StoredSpec<SavedRun> = {
+  version: 2,
+  legacy: (doc) => (isObject(doc) && doc.v === 1 ? { version: 1, state: doc } : null),
+  migrate: {
+    // Version 1 snapshots were written by the machine of engine version 1.
+    1: (s) => {
+      if (!isObject(s)) return s;
+      const { v: _v, ...run } = s;
+      return { ...run, engine: 1 };
+    },
+  },
+  validate: (s) => (runIsRestorable(s) ? { value: s } : null),
+};
+
+const stored = (scenarioId: string): StoredKey<SavedRun> => ({
+  key: keyFor(scenarioId),
+  label: 'progress',
+  spec: runSpec,
+});
+
+/** The saved run of a scenario, or null; one that cannot be restored is set aside (with a notice). */
+export function loadRun(scenarioId: string): SavedRun | null {
+  return loadStored(stored(scenarioId));
+}
+
+/** Saves a run (stamped with this engine's version); false when storage refused (retried later). */
+export function saveRun(run: SavedRun): boolean {
+  const { v: _v, ...rest } = run;
+  return saveStored(stored(run.scenarioId), { ...rest, engine: ENGINE_VERSION });
 }
 
 export function clearRun(scenarioId: string): void {

@@ -1,7 +1,14 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useNotices } from './notices';
 import { loadRun } from './run-storage';
+import {
+  SET_ASIDE_CAP,
+  downloadSetAside,
+  setAside,
+  setAsideKeys,
+  useStorageHealth,
+} from './safe-storage';
 
 describe('saved data that cannot be read', () => {
   beforeEach(() => {
@@ -33,5 +40,43 @@ describe('saved data that cannot be read', () => {
       true,
     );
     expect(useNotices.getState().notices).toHaveLength(1);
+  });
+});
+
+describe('the set-aside shelf', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    useNotices.setState({ notices: [] });
+  });
+
+  it(`keeps more than ${SET_ASIDE_CAP} entries until they are downloaded, then drops the oldest`, async () => {
+    for (let i = 0; i < SET_ASIDE_CAP + 2; i++)
+      localStorage.setItem(
+        `mot:set-aside:mot:history:2026-11-${String(i + 1).padStart(2, '0')}T09:00:00.000+08:00`,
+        `old ${i}`,
+      );
+    setAside('mot:run:x', 'newest', 'progress');
+    expect(setAsideKeys()).toHaveLength(SET_ASIDE_CAP + 3);
+    expect(useStorageHealth.getState().overCap).toBe(SET_ASIDE_CAP + 3);
+
+    const blobs: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: vi.fn((b: Blob) => (blobs.push(b), 'blob:x')),
+      revokeObjectURL: vi.fn(),
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    downloadSetAside();
+    expect(click).toHaveBeenCalledTimes(1);
+    const file = JSON.parse(await blobs[0]!.text()) as { entries: { value: string }[] };
+    expect(file.entries.map((e) => e.value)).toEqual([
+      ...Array.from({ length: SET_ASIDE_CAP + 2 }, (_, i) => `old ${i}`),
+      'newest',
+    ]);
+    expect(setAsideKeys().map((k) => localStorage.getItem(k))).toEqual([
+      ...Array.from({ length: SET_ASIDE_CAP - 1 }, (_, i) => `old ${i + 3}`),
+      'newest',
+    ]);
+    expect(useStorageHealth.getState().overCap).toBe(0);
+    click.mockRestore();
   });
 });

@@ -155,7 +155,9 @@ test('the projector at three sizes, in high contrast and light: every phase read
 }, 180_000);
 
 test('the setup screen at phone, laptop and projector sizes', async () => {
-  const { page, errors, close } = await openPage(session.browser, { locale: 'zh-CN' });
+  const { page, errors, close } = await openPage(session.browser, {
+    locale: 'zh-CN',
+  });
   const problems: string[] = [];
   try {
     await page.goto(appUrl('#/classroom'));

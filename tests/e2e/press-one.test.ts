@@ -42,7 +42,11 @@ test.each(SCENARIO_IDS)(
           (key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown,
           `mot:run:${id}`,
         );
-        seeds.add((saved as { snapshot: { context: { seed: number } } }).snapshot.context.seed);
+        // The saved run is stored as { version, state } (src/lib/stored.ts).
+        seeds.add(
+          (saved as { state: { snapshot: { context: { seed: number } } } }).state.snapshot.context
+            .seed,
+        );
         await page.locator(SEL.retry).click();
       }
       const mean = scores.reduce((a, b) => a + b, 0) / scores.length;

@@ -11,19 +11,21 @@ const WORDS = {
     classroom: '课堂练习',
     author: '情景编辑器',
     pack: '培训师手册',
+    notFound: '找不到这个页面',
   },
   en: {
     app: 'Moments of Truth trainer',
     classroom: 'Class drill',
     author: 'Scenario workspace',
     pack: 'Facilitator pack',
+    notFound: 'Page not found',
   },
 } as const;
 
 const title = (page: Page) => page.evaluate(() => document.title);
 
 test.each(['zh-CN', 'en'] as const)(
-  'titles (%s): classroom → author → pack, and #/author loaded directly',
+  'titles (%s): classroom → author → pack → not found, and #/author loaded directly',
   async (locale) => {
     const w = WORDS[locale];
     const other = WORDS[locale === 'en' ? 'zh-CN' : 'en'];
@@ -40,9 +42,14 @@ test.each(['zh-CN', 'en'] as const)(
       await expect.poll(() => title(page)).toContain(w.pack);
       expect(await title(page)).not.toContain(w.author);
 
+      // Issue 10: a malformed or unknown hash is the not-found screen, with its own title.
+      await page.evaluate(() => (window.location.hash = '#/play/%E4%B8'));
+      await expect.poll(() => title(page)).toContain(w.notFound);
+      expect(await title(page)).not.toContain(w.pack);
+
       await page.evaluate(() => (window.location.hash = '#/'));
       await expect.poll(() => title(page)).toContain(w.app);
-      expect(await title(page)).not.toContain(w.pack);
+      expect(await title(page)).not.toContain(w.notFound);
 
       // Loaded directly: the static bilingual title of index.html gives way to the UI language's.
       await page.goto(appUrl('#/author'));

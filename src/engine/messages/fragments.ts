@@ -44,6 +44,16 @@ export const FRAGMENTS = {
     '應為指標比較或標記名，但遇到{token}',
     'expected a meter comparison or a flag name but found {token}',
   ),
+  'cond.deep': t3(
+    '“not”和括号最多嵌套 {max} 层',
+    '「not」和括號最多巢狀 {max} 層',
+    '"not" and parentheses nest at most {max} deep',
+  ),
+  'cond.terms': t3(
+    '一个条件最多包含 {max} 个名称和比较',
+    '一個條件最多包含 {max} 個名稱和比較',
+    'a condition holds at most {max} names and comparisons',
+  ),
   'token.end': t3('条件结尾', '條件結尾', 'the end of the condition'),
   'token.text': t3('“{text}”', '「{text}」', '"{text}"'),
   'drift.meters': t3('指标（meters）', '指標（meters）', 'meters'),

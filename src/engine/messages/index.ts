@@ -121,6 +121,10 @@ export function conditionDetail(message: string): MessageParam {
     return ref('cond.number', { op: m[1]!, token: token(m[2]!) });
   if ((m = /^expected a meter comparison or a flag name but found (.*)$/s.exec(message)))
     return ref('cond.operand', { token: token(m[1]!) });
+  if ((m = /^"not" and parentheses nest at most (\d+) deep$/.exec(message)))
+    return ref('cond.deep', { max: m[1]! });
+  if ((m = /^a condition holds at most (\d+) names and comparisons$/.exec(message)))
+    return ref('cond.terms', { max: m[1]! });
   return message;
 }
 

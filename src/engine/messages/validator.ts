@@ -5,6 +5,42 @@ import { t3, type RuleMessages } from './types';
 export const VALIDATOR_MESSAGES = {
   yaml: {
     parse: t3('YAML 语法错误：{detail}', 'YAML 語法錯誤：{detail}', '{detail}'),
+    'unknown-alias': t3(
+      '别名“*{name}”之前没有设置锚点“&{name}”；请直接写出这个值（情景文件用不到锚点和别名）',
+      '別名「*{name}」之前沒有設定錨點「&{name}」；請直接寫出這個值（情境檔案用不到錨點和別名）',
+      'alias "*{name}" has no anchor "&{name}" set before it; write the value itself (scenario files need no anchors or aliases)',
+    ),
+    aliases: t3(
+      '别名超过 {max} 个，或者别名展开得太多；请直接写出这些值（情景文件用不到锚点和别名）',
+      '別名超過 {max} 個，或者別名展開得太多；請直接寫出這些值（情境檔案用不到錨點和別名）',
+      'more than {max} aliases, or aliases that expand too far; write the values themselves (scenario files need no anchors or aliases)',
+    ),
+  },
+  'too-large': {
+    bytes: t3(
+      '文件有 {size} MB，超过上限 {max} MB；请把情景拆成几个较小的文件',
+      '檔案有 {size} MB，超過上限 {max} MB；請把情境拆成幾個較小的檔案',
+      'this file is {size} MB, over the limit of {max} MB; split the scenario into smaller ones',
+    ),
+    nodes: t3(
+      '情景有 {n} 个节点，超过上限 {max} 个；请把情景拆成几个较小的文件',
+      '情境有 {n} 個節點，超過上限 {max} 個；請把情境拆成幾個較小的檔案',
+      'this scenario has {n} nodes, over the limit of {max}; split it into smaller ones',
+    ),
+  },
+  truncated: {
+    default: t3(
+      '还有 {n} 个问题未列出（只列出前 {shown} 个）；请先修正上面的问题',
+      '還有 {n} 個問題未列出（只列出前 {shown} 個）；請先修正上面的問題',
+      'and {n} more problems not listed (only the first {shown} are); fix the ones above first',
+    ),
+  },
+  'internal-error': {
+    default: t3(
+      '验证器在这个文件上出错了（{detail}）；这是验证器的问题，不是你的文件的问题：请连同文件一起报告',
+      '驗證器在這個檔案上出錯了（{detail}）；這是驗證器的問題，不是你的檔案的問題：請連同檔案一起回報',
+      'the validator failed on this file ({detail}); this is a fault of the validator, not of the file: please report it with the file',
+    ),
   },
   'duplicate-id': {
     'node-twice': t3(

@@ -1,38 +1,52 @@
-import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import type { Diagnostic } from '../../engine/diagnostics';
 import { starterScenario, type TemplateLocale } from '../../engine/template';
 import { useLocale, useMessages, useT } from '../../lib/i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AnalysisList } from './AnalysisList';
+import { BuildProblems } from './BuildProblems';
 import './authoring.css';
 import { DiagnosticsList } from './DiagnosticsList';
-import { readDraft, saveDraft, setAsideDraft, type Draft } from './draft-storage';
+import { isEdited } from './draft-storage';
+import { DraftList } from './DraftList';
 import { downloadText, firstFile, isYamlName } from './file-io';
 import { AuthorMap } from './AuthorMap';
 import { authorMessages } from './messages';
 import { Preview } from './Preview';
 import { useAnalysis } from './use-analysis';
+import { useDrafts, type Drafts } from './use-drafts';
 import { useValidation } from './use-validation';
 import { YamlEditor, type EditorHandle } from './YamlEditor';
 
 const TEMPLATE_ID = 'my-scenario';
-const SAVE_DELAY = 300;
 
-function template(locale: TemplateLocale): Draft {
+function template(locale: TemplateLocale) {
   return { fileName: `${TEMPLATE_ID}.${locale}.yaml`, text: starterScenario(TEMPLATE_ID, locale) };
 }
 
-/** `#/author`: the trainer's workspace — editor, live diagnostics, preview; the draft is kept on this device. */
+/** `#/author`: the trainer's workspace — editor, live diagnostics, preview; drafts are kept on this device. */
 export default function AuthorRoute() {
   const t = useMessages(authorMessages);
   const tApp = useT();
   useDocumentTitle(t('title'), tApp('appName'));
   const locale = useLocale();
   const templateLocale: TemplateLocale = locale.startsWith('zh') ? 'zh-CN' : 'en';
-  const [saved] = useState(readDraft);
-  const [initial] = useState<Draft>(() => saved.draft ?? template(templateLocale));
-  const [text, setText] = useState(initial.text);
-  const [fileName, setFileName] = useState(initial.fileName);
+  const drafts = useDrafts(() => template(templateLocale), t('draftLabel'));
+  if (!drafts)
+    return (
+      <p className="loading" role="status">
+        {tApp('loading')}
+      </p>
+    );
+  return <Workspace drafts={drafts} templateLocale={templateLocale} />;
+}
+
+function Workspace({ drafts, templateLocale }: { drafts: Drafts; templateLocale: TemplateLocale }) {
+  const t = useMessages(authorMessages);
+  const { active } = drafts;
+  const { text, fileName } = active;
+  const setText = (next: string) => drafts.update({ text: next });
+  const setFileName = (next: string) => drafts.update({ fileName: next });
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
   const [selected, setSelected] = useState('');
@@ -44,43 +58,28 @@ export default function AuthorRoute() {
   const analysis = useAnalysis(checked);
   const pending = !checked || checked.text !== text || checked.fileName !== fileName;
 
-  useEffect(() => {
-    if (saved.corrupt !== null) setAsideDraft(saved.corrupt, t('draftLabel'));
-  }, [saved, t]);
-
-  // Nothing lost: save shortly after every change, and at once when the page goes away.
-  const draft = useRef<Draft>({ text, fileName });
-  useEffect(() => {
-    draft.current = { text, fileName };
-    const timer = setTimeout(() => saveDraft(draft.current), SAVE_DELAY);
-    return () => clearTimeout(timer);
-  }, [text, fileName]);
-  useEffect(() => {
-    const flush = () => saveDraft(draft.current);
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, []);
-
-  const openFile = useCallback(
-    (file: File) => {
-      file.text().then(
-        (content) => {
-          setFileName(file.name);
-          editor.current?.replace(content);
-          setStatus(
-            isYamlName(file.name)
-              ? t('opened', { name: file.name })
-              : t('notYaml', { name: file.name }),
-          );
-        },
-        () => setStatus(t('readFailed', { name: file.name })),
-      );
-    },
-    [t],
-  );
+  // Never drop a draft silently: an edited one is replaced only when the author says so, and kept.
+  const mayReplace = () =>
+    !isEdited(active) || window.confirm(t('confirmReplace', { name: active.fileName }));
+  const replaceWith = (name: string, content: string, done: string) => {
+    const { replaced, kept } = drafts.open(name, content);
+    setStatus(kept ? `${done} ${t('draftKept', { name: replaced.fileName })}` : done);
+  };
+  const openFile = (file: File) => {
+    file.text().then(
+      (content) => {
+        if (!mayReplace()) return;
+        replaceWith(
+          file.name,
+          content,
+          isYamlName(file.name)
+            ? t('opened', { name: file.name })
+            : t('notYaml', { name: file.name }),
+        );
+      },
+      () => setStatus(t('readFailed', { name: file.name })),
+    );
+  };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     setDragging(false);
@@ -102,6 +101,7 @@ export default function AuthorRoute() {
         <h1>{t('title')}</h1>
         <p className="muted">{t('intro')}</p>
       </div>
+      <BuildProblems />
       <div className="author-toolbar">
         <label htmlFor={nameId}>{t('fileName')}</label>
         <input
@@ -138,10 +138,9 @@ export default function AuthorRoute() {
           className="button small"
           data-action="new-from-template"
           onClick={() => {
+            if (!mayReplace()) return;
             const tpl = template(templateLocale);
-            setFileName(tpl.fileName);
-            editor.current?.replace(tpl.text);
-            setStatus(t('templateLoaded'));
+            replaceWith(tpl.fileName, tpl.text, t('templateLoaded'));
           }}
         >
           {t('newFromTemplate')}
@@ -172,8 +171,9 @@ export default function AuthorRoute() {
             onDrop={onDrop}
           >
             <YamlEditor
+              key={active.id}
               ref={editor}
-              initialText={initial.text}
+              initialText={active.text}
               label={t('editorLabel')}
               scrollLabel={t('editorScroll')}
               checked={checked}
@@ -197,6 +197,19 @@ export default function AuthorRoute() {
             onGoTo={goTo}
           />
           <AnalysisList analysed={analysis.analysed} pending={analysis.pending} onGoTo={goTo} />
+          <DraftList
+            drafts={drafts.drafts}
+            activeId={active.id}
+            onOpen={(id) => {
+              drafts.switchTo(id);
+              setStatus('');
+            }}
+            onDelete={(d) => {
+              if (!window.confirm(t('confirmDelete', { name: d.fileName }))) return;
+              drafts.remove(d.id);
+              setStatus(t('draftDeleted', { name: d.fileName }));
+            }}
+          />
         </div>
         <Preview
           scenario={valid?.scenario ?? null}

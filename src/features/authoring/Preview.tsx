@@ -4,13 +4,10 @@ import type { Scenario } from '../../engine/model';
 import { useMessages } from '../../lib/i18n';
 import { authorMessages } from './messages';
 import { PreviewRun } from './PreviewRun';
+import { textKey } from './text-key';
 
-/** A short stable hash of the text, so a changed file gets a fresh actor. */
-export function textKey(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
+// A changed file gets a fresh actor, keyed by a hash of its text.
+export { textKey } from './text-key';
 
 /** A copy of the scenario that starts at another node (the preview's "start from here"). */
 export function startingAt(scenario: Scenario, node: string): Scenario {
@@ -25,6 +22,8 @@ export function Preview(props: {
   /** The node to start from (the map's "preview from here"); the preview's own select changes it. */
   from: string;
   onFromChange: (node: string) => void;
+  /** The language of the scenario's text (its file's `locale` when not given); the workspace's own words stay in the UI language. */
+  lang?: string | undefined;
 }) {
   const t = useMessages(authorMessages);
   const { from, onFromChange: setFrom } = props;
@@ -75,7 +74,11 @@ export function Preview(props: {
       ) : (
         <MotionConfig reducedMotion="user">
           <LazyMotion features={domAnimation} strict>
-            <PreviewRun key={`${key}:${startAt}:${round}`} scenario={played} />
+            <PreviewRun
+              key={`${key}:${startAt}:${round}`}
+              scenario={played}
+              lang={props.lang ?? played.locale}
+            />
           </LazyMotion>
         </MotionConfig>
       )}

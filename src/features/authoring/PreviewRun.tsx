@@ -14,7 +14,7 @@ import { authorMessages } from './messages';
 import { WatchPanel } from './WatchPanel';
 
 /** One play-through of the draft: its own actor, mounted with a key so edits start a fresh one. */
-export function PreviewRun(props: { scenario: Scenario }) {
+export function PreviewRun(props: { scenario: Scenario; lang: string }) {
   const t = useMessages(authorMessages);
   const { scenario } = props;
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
@@ -62,6 +62,7 @@ export function PreviewRun(props: { scenario: Scenario }) {
             followFocus={false}
             compact
             headingLevel={3}
+            lang={props.lang}
             onChoose={(choice) => send({ type: 'trainee.choose', choice })}
             onContinue={() => send({ type: 'trainee.continue' })}
           />
@@ -76,6 +77,7 @@ export function PreviewRun(props: { scenario: Scenario }) {
             followFocus={false}
             continueLabel={t('toScore')}
             compact
+            lang={props.lang}
             onContinue={() => send({ type: 'trainee.continue' })}
           />
         )}
@@ -90,7 +92,7 @@ export function PreviewRun(props: { scenario: Scenario }) {
             data-reference={score.reference}
           >
             <p className="eyebrow">{t('finished')}</p>
-            <h3>{ending?.title}</h3>
+            <h3 lang={props.lang}>{ending?.title}</h3>
             <p>
               <ScoreFigures score={score} />
             </p>

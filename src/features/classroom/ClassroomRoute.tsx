@@ -14,14 +14,14 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { stageMessages } from './messages';
 import { Presenter } from './Presenter';
 import { Projector } from './Projector';
-import { connectClassroomWindows, useClassroom } from './session-store';
+import { attachConversation, connectClassroomWindows, useClassroom } from './session-store';
 import { ClassroomSetup } from './Setup';
 import type { StageProps } from './stage-types';
 import './stage.css';
 
 /** `#/classroom`: the setup; `#/classroom/projector` and `#/classroom/presenter`: the two live windows. */
 export default function ClassroomRoute(props: { view: 'setup' | 'projector' | 'presenter' }) {
-  useEffect(() => connectClassroomWindows(), []);
+  useEffect(() => connectClassroomWindows(props.view), [props.view]);
   return props.view === 'setup' ? <ClassroomSetup /> : <Stage view={props.view} />;
 }
 
@@ -67,6 +67,10 @@ function Stage(props: { view: 'projector' | 'presenter' }) {
         : null,
     [loaded, seed],
   );
+  // The store applies the session's log with this conversation (the other windows' commands too).
+  useEffect(() => {
+    if (conversation) attachConversation(conversation);
+  }, [conversation]);
   const here = useMemo(() => {
     if (!conversation || !session) return null;
     try {

@@ -1,9 +1,10 @@
 import { formatCondition } from '../../engine/condition';
 import type { Branch, ScenarioNode } from '../../engine/model';
 import { classroomMoment, type ClassroomMoment } from '../../engine/selectors/classroom';
-import { useMessages, useT, type MessageKey } from '../../lib/i18n';
+import { useLocale, useMessages, useT, type MessageKey } from '../../lib/i18n';
 import { href } from '../../lib/route';
 import { ClassroomExports } from './Exports';
+import { joinNames } from './names';
 import { stageMessages } from './messages';
 import { ActionButton, CustomerLine, HelpOverlay, RoomClockView } from './parts';
 import { ClassroomScoreboard } from './Scoreboard';
@@ -194,13 +195,14 @@ function VoteGrid(props: StageProps & { stage: Stage; moment: ClassroomMoment })
 function ChoiceTable(props: StageProps & { node: ScenarioNode; moment: ClassroomMoment }) {
   const t = useMessages(stageMessages);
   const gt = useT();
+  const locale = useLocale();
   const { node, moment } = props;
   const s = props.conversation.scenario;
   const chosen = moment.reveal?.decision.chosen;
   const where = (b: Branch) => {
     const target = s.nodes[b.goto]
       ? `${b.goto} · ${gt(`step_${s.nodes[b.goto]!.step}` as MessageKey)}`
-      : `${t('ending')}: ${s.endings[b.goto]?.title ?? b.goto}`;
+      : t('endingIs', { title: s.endings[b.goto]?.title ?? b.goto });
     return b.when ? `${target} — ${t('ifCond')} ${formatCondition(b.when)}` : target;
   };
   return (
@@ -236,10 +238,12 @@ function ChoiceTable(props: StageProps & { node: ScenarioNode; moment: Classroom
               ))}
             </td>
             <td>
-              {moment.teams
-                .filter(({ team }) => moment.votes[team.id] === c.id)
-                .map(({ team }) => team.name)
-                .join(', ')}
+              {joinNames(
+                locale,
+                moment.teams
+                  .filter(({ team }) => moment.votes[team.id] === c.id)
+                  .map(({ team }) => team.name),
+              )}
             </td>
           </tr>
         ))}

@@ -60,6 +60,7 @@ export const stageMessages = {
     'No discussion question for this moment.',
   ),
   ending: m('结局', '結局', 'Ending'),
+  endingIs: m('结局：{title}', '結局：{title}', 'Ending: {title}'),
   nextHint: m('空格：下一步', '空白鍵：下一步', 'Space: next'),
   blackout: m('黑屏', '黑屏', 'Blackout'),
   blackedOut: m(

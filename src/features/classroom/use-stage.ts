@@ -12,7 +12,7 @@ import {
 } from './stage-actions';
 import type { StageProps } from './stage-types';
 
-/** Sends a facilitator's command through the session store (persisted and sent to the other window). */
+/** Sends a facilitator's command through the session store (to the authority window, then every window). */
 export function useCommand(props: StageProps) {
   const dispatch = useClassroom((s) => s.dispatch);
   const { conversation } = props;
@@ -36,8 +36,8 @@ export function useNow(active: boolean, every = 250): number {
 }
 
 /**
- * Ends the vote when the room's clock runs out. Both windows watch; whichever acts first wins and the
- * other receives the result (the command does nothing once the vote is over).
+ * Ends the vote when the room's clock runs out. Both windows watch and send it; the authority applies the
+ * first, and the other names a moment that is over by then, so it does nothing.
  */
 export function useClockWatcher(props: StageProps, send: (cmd: ClassCommand) => boolean) {
   const { phase, clock } = props.session;

@@ -17,6 +17,7 @@ import {
 import { useNotices } from '../../lib/notices';
 import { entryForSavedRun, translationSwitch } from '../../lib/translation-switch';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useRunLock } from '../../lib/run-lock';
 import { Briefing } from './Briefing';
 import { RunView, type RunHandle } from './RunView';
 
@@ -50,8 +51,38 @@ function isAtDebrief(saved: SavedRun): boolean {
 export default function PlayRoute(props: { id: string }) {
   return (
     <MotionScope>
-      <PlayFlow id={props.id} />
+      <OneTabOnly id={props.id} />
     </MotionScope>
+  );
+}
+
+/**
+ * A drill's saved run is shared by every tab of the browser: only the tab holding its lock plays it;
+ * another tab says so instead of racing it (and can check again once that tab is closed).
+ */
+function OneTabOnly(props: { id: string }) {
+  const t = useT();
+  const { lock, retry } = useRunLock(props.id);
+  if (lock === 'held') return <PlayFlow id={props.id} />;
+  if (lock === 'pending')
+    return (
+      <p className="loading" role="status">
+        {t('loading')}
+      </p>
+    );
+  return (
+    <section className="panel narrow" data-run-elsewhere="" aria-labelledby="elsewhere-title">
+      <h1 id="elsewhere-title">{t('runOpenElsewhereTitle')}</h1>
+      <p role="status">{t('runOpenElsewhere')}</p>
+      <div className="actions">
+        <button type="button" className="button primary" data-action="retry-lock" onClick={retry}>
+          {t('runOpenElsewhereRetry')}
+        </button>
+        <a className="button" href={href.library}>
+          {t('backToLibrary')}
+        </a>
+      </div>
+    </section>
   );
 }
 

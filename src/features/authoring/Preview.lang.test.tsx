@@ -1,0 +1,42 @@
+// Issue 9: scenario text in the authoring preview carries the scenario file's `lang`, as the trainee
+// view does (a zh-CN draft in the English workspace gets Chinese glyphs and line breaking).
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LocaleContext } from '../../lib/i18n';
+import { builtIn } from '../../testing/scenario';
+import { Preview } from './Preview';
+
+const { scenario } = builtIn('first-impression', 'zh-CN');
+
+function renderPreview(lang?: string) {
+  return render(
+    <LocaleContext.Provider value="en">
+      <Preview
+        scenario={scenario}
+        text="x"
+        hasErrors={false}
+        from=""
+        onFromChange={() => {}}
+        {...(lang ? { lang } : {})}
+      />
+    </LocaleContext.Provider>,
+  );
+}
+
+describe('Preview lang', () => {
+  it("marks the customer's line, name and answers with the scenario's language", () => {
+    const { container } = renderPreview();
+    expect(container.querySelector('blockquote.bubble')?.getAttribute('lang')).toBe('zh-CN');
+    expect(container.querySelector('.customer-name')?.getAttribute('lang')).toBe('zh-CN');
+    const answers = [...container.querySelectorAll('.choice-text')];
+    expect(answers.length).toBeGreaterThan(0);
+    for (const a of answers) expect(a.getAttribute('lang')).toBe('zh-CN');
+    // The workspace's own words stay in the UI language (no lang of the scenario on them).
+    expect(container.querySelector('h2')?.closest('[lang="zh-CN"]')).toBeNull();
+  });
+
+  it('takes the lang it is given over the scenario locale', () => {
+    const { container } = renderPreview('zh-TW');
+    expect(container.querySelector('.customer-name')?.getAttribute('lang')).toBe('zh-TW');
+  });
+});
