@@ -1,5 +1,6 @@
 import { indexedDbBackend } from '../features/authoring/draft-db';
 import { isoTimestamp, localDate } from '../lib/dates';
+import { downloadJson } from '../lib/download';
 
 /**
  * What "Export my data" writes: every `mot:*` entry of localStorage, byte for byte, and the authoring
@@ -59,14 +60,5 @@ export async function localDataExport(now: Date = new Date()): Promise<LocalData
 /** Downloads the local data as one JSON file; works with nothing else of the app running. */
 export async function downloadLocalData(): Promise<void> {
   const data = await localDataExport();
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
-  );
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `mot-local-data-${localDate()}.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadJson(`mot-local-data-${localDate()}.json`, data);
 }

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Attempt } from './attempt';
 import { isoTimestamp, localDate } from './dates';
-import { downloadJson } from './safe-storage';
+import { downloadJson } from './download';
 import { storedStorage, type StoredSpec } from './stored';
 
 interface HistoryState {

@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { isoTimestamp, localDate } from './dates';
 import { useNotices } from './notices';
+import { downloadJson } from './download';
 
 export const SET_ASIDE_PREFIX = 'mot:set-aside:';
 /** Set-aside entries kept before the trainee is asked to download them (none is dropped unasked). */
@@ -139,19 +140,6 @@ export function setAside(
   useNotices.getState().push(reason === 'newer' ? 'noticeNewer' : 'noticeCorrupt', { what });
   countSetAside();
   return saved;
-}
-
-/** Downloads JSON as a file (the trainee's own copy of their data). */
-export function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Downloads every set-aside entry, then removes the oldest beyond the cap (downloaded, so not lost). */

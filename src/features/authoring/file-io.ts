@@ -1,13 +1,8 @@
+import { downloadFile } from '../../lib/download';
+
 /** Writes the text unchanged (comments and all) to a file the browser downloads. */
 export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName || 'scenario.yaml';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(fileName || 'scenario.yaml', 'application/yaml', text);
 }
 
 /** The first file of a drop or a picker, if any. */

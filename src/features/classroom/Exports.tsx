@@ -1,24 +1,11 @@
 import { classroomCsv, classroomJson } from '../../engine/classroom';
 import { votingTeams } from '../../engine/classroom-session';
 import { localDate } from '../../lib/dates';
+import { downloadFile } from '../../lib/download';
 import { useMessages } from '../../lib/i18n';
 import { resultsMessages } from './results-messages';
 import { useRoomName } from './Scoreboard';
 import type { StageProps } from './stage-types';
-
-/** Saves text as a file through a temporary link (no server: the browser writes it). */
-function download(name: string, type: string, body: string) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Some browsers read the URL after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The class's results as files: one CSV row per decision and team, or the full JSON. */
 export function ClassroomExports(props: StageProps) {
@@ -38,7 +25,7 @@ export function ClassroomExports(props: StageProps) {
         data-action="export-csv"
         onClick={() =>
           // The byte-order mark lets Excel read the UTF-8 (Chinese team names) correctly.
-          download(
+          downloadFile(
             `${base()}.csv`,
             'text/csv;charset=utf-8',
             `\uFEFF${classroomCsv(scenario, played, teams(), seed)}`,
@@ -52,7 +39,7 @@ export function ClassroomExports(props: StageProps) {
         className="button"
         data-action="export-json"
         onClick={() =>
-          download(
+          downloadFile(
             `${base()}.json`,
             'application/json',
             JSON.stringify(classroomJson(scenario, room, played, teams(), seed), null, 2),

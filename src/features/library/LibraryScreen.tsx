@@ -4,26 +4,12 @@ import { STEPS } from '../../engine/vocabulary';
 import { bestScore } from '../../lib/attempt';
 import { cardsFor, catalog, problems } from '../../lib/catalog';
 import type { CatalogEntry } from '../../lib/catalog-types';
-import { isoTimestamp, localDate } from '../../lib/dates';
-import { useHistory } from '../../lib/history-store';
+import { downloadHistory, useHistory } from '../../lib/history-store';
 import { LOCALE_NAMES, useLocale, useT, type UiLocale } from '../../lib/i18n';
 import { rescoreHistory } from '../../lib/rescore-history';
 import { href } from '../../lib/route';
 import { clearRun, loadRun } from '../../lib/run-storage';
 import { useDocumentTitle } from '../../lib/use-document-title';
-
-function exportHistory(attempts: unknown) {
-  const blob = new Blob(
-    [JSON.stringify({ format: 'mot-attempts/1', exportedAt: isoTimestamp(), attempts }, null, 2)],
-    { type: 'application/json' },
-  );
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `mot-attempts-${localDate()}.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function ScenarioCard(props: { entry: CatalogEntry }) {
   const t = useT();
@@ -140,7 +126,7 @@ export function LibraryScreen() {
       )}
       {attempts.length > 0 && (
         <p className="library-foot">
-          <button type="button" className="button" onClick={() => exportHistory(attempts)}>
+          <button type="button" className="button" onClick={downloadHistory}>
             {t('exportHistory')}
           </button>
         </p>
