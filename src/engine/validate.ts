@@ -279,22 +279,20 @@ export function validateSource(
   // The schema has no transforms or defaults: what passed it is the file's own data, which (unlike
   // zod's copy) keeps an id named `__proto__`.
   const f = data as ScenarioFile;
-  const err = (
-    path: Path,
-    rule: string,
-    key: string,
-    params: MessageParams = {},
-    which: 'key' | 'value' = 'value',
-  ) =>
-    diagnostics.push(messageDiagnostic(src, src.locate(path, which), 'error', rule, key, params));
-  const warn = (
-    path: Path,
-    rule: string,
-    key: string,
-    params: MessageParams = {},
-    which: 'key' | 'value' = 'value',
-  ) =>
-    diagnostics.push(messageDiagnostic(src, src.locate(path, which), 'warning', rule, key, params));
+  const report =
+    (severity: 'error' | 'warning') =>
+    (
+      path: Path,
+      rule: string,
+      key: string,
+      params: MessageParams = {},
+      which: 'key' | 'value' = 'value',
+    ) =>
+      diagnostics.push(
+        messageDiagnostic(src, src.locate(path, which), severity, rule, key, params),
+      );
+  const err = report('error');
+  const warn = report('warning');
   // One suggester per set of names, built once: hints stay linear in the number of names.
   const suggesters = new Map<Iterable<string>, Suggester>();
   const nearest = (word: string, options: Iterable<string>) => {
