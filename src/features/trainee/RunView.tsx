@@ -19,6 +19,8 @@ import { isoTimestamp } from '../../lib/dates';
 import { useLocale, useT } from '../../lib/i18n';
 import { useHistory } from '../../lib/history-store';
 import { saveRun, type SavedRun } from '../../lib/run-storage';
+import type { ReportRun } from '../../lib/report/reporter';
+import { reportFinish, useRunReports } from '../../lib/report/use-run-reports';
 import { StepStrip } from '../../components/StepStrip';
 import { Debrief } from './Debrief';
 import { EndingView } from './EndingView';
@@ -57,6 +59,8 @@ export function RunView(props: {
   fresh: boolean;
   onRetry: () => void;
   onBroken: () => void;
+  /** A practice run (a what-if): never reported to an LMS or an LRS. */
+  practice?: boolean;
 }) {
   const { scenario, bestTotal } = props.compiled;
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
@@ -89,6 +93,14 @@ export function RunView(props: {
     [actor],
   );
   const { onBroken } = props;
+  const reportRun: ReportRun = {
+    compiled: props.compiled,
+    runId: props.run.runId,
+    mode: props.run.mode,
+    seed: snapshot.context.seed,
+    practice: props.practice ?? false,
+  };
+  useRunReports(actor, reportRun, props.fresh);
   const t = useT();
   const locale = useLocale();
   // Fixed for the attempt: read once from the graph, never from where this run has got to.
@@ -143,18 +155,39 @@ export function RunView(props: {
   );
 
   // Recorded once per run id (the store ignores a second record of the same attempt).
+  const practice = props.practice ?? false;
   useEffect(() => {
     if (!ctx.ending || !score) return;
-    record(
-      attemptOf(
-        props.compiled,
-        { id: props.run.runId, mode: props.run.mode, seed: ctx.seed },
-        { ending: ctx.ending, decisions: ctx.decisions, meters: ctx.meters },
-        score,
-        isoTimestamp(),
-      ),
+    const attempt = attemptOf(
+      props.compiled,
+      { id: props.run.runId, mode: props.run.mode, seed: ctx.seed },
+      { ending: ctx.ending, decisions: ctx.decisions, meters: ctx.meters },
+      score,
+      isoTimestamp(),
     );
-  }, [ctx.ending, ctx.decisions, ctx.meters, ctx.seed, record, props.run, props.compiled, score]);
+    record(attempt);
+    reportFinish(
+      {
+        compiled: props.compiled,
+        runId: props.run.runId,
+        mode: props.run.mode,
+        seed: ctx.seed,
+        practice,
+      },
+      attempt,
+      score,
+    );
+  }, [
+    ctx.ending,
+    ctx.decisions,
+    ctx.meters,
+    ctx.seed,
+    record,
+    props.run,
+    props.compiled,
+    score,
+    practice,
+  ]);
 
   if (!restore.ok) return null;
   const covered = stepsCovered(scenario);
