@@ -11,7 +11,8 @@ declare module 'vitest' {
 }
 
 const root = resolve(import.meta.dirname, '../..');
-const outDir = resolve(root, '.bench/e2e-dist');
+// `E2E_DIST` gives concurrent runs on one machine each their own build folder.
+const outDir = resolve(root, process.env.E2E_DIST ?? '.bench/e2e-dist');
 
 /** Builds the app once and serves the build for every e2e file. */
 export default async function setup({ provide }: TestProject) {
