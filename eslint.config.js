@@ -79,7 +79,7 @@ const zone = (folder, { packages = [], layers = [] }) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', '.scratch', '.bench', 'coverage'] },
+  { ignores: ['dist', 'dist-scorm', 'node_modules', 'public', '.scratch', '.bench', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,6 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { afterFirstScreen, currentConditions, wantsServiceWorker } from './app/service-worker';
 import './styles.css';
+import { startReporting } from './lib/xapi/start';
+
+// Where results go (a cmi5 LMS, the device's LRS), decided before the first render: a cmi5 launch opens
+// its drill at once. The clients load only then.
+startReporting();
 
 // The build's policy forbids eval, and zod (loaded later, by the authoring screens) probes for it with
 // `new Function('')`: caught, but still reported as a CSP violation. Its jitless mode skips the probe.
@@ -11,11 +16,22 @@ import './styles.css';
   jitless: true,
 };
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+
+// A SCORM package (VITE_PACKAGE_SCENARIO) finds its LMS before the first render; that code is a chunk
+// of its own, which the normal app never loads.
+const packaged = import.meta.env.VITE_PACKAGE_SCENARIO;
+if (packaged)
+  void import('./lib/lms/launch')
+    .then((m) => m.launchScorm(packaged))
+    .catch((e: unknown) => console.error('SCORM launch:', e))
+    .finally(render);
+else render();
 
 // The offline worker's registration (and workbox-window) loads after the first screen, on its own.
 // The flag is a build-time constant: a build without a worker (SCORM) holds none of this code.

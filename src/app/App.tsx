@@ -15,6 +15,8 @@ const PlayRoute = lazy(() => import('../features/trainee/PlayRoute'));
 const AuthorRoute = lazy(() => import('../features/authoring/AuthorRoute'));
 const PackRoute = lazy(() => import('../features/authoring/pack/PackRoute'));
 const ClassroomRoute = lazy(() => import('../features/classroom/ClassroomRoute'));
+const ResultsRoute = lazy(() => import('../features/results/ResultsRoute'));
+const SettingsRoute = lazy(() => import('../features/settings/SettingsRoute'));
 
 function Header(props: { locale: UiLocale }) {
   const t = translator(props.locale);
@@ -144,12 +146,19 @@ function AppShell() {
               {route.name === 'author' && <AuthorRoute />}
               {route.name === 'pack' && <PackRoute key={route.id} id={route.id} />}
               {route.name === 'classroom' && <ClassroomRoute view="setup" />}
+              {route.name === 'results' && <ResultsRoute />}
+              {route.name === 'settings' && <SettingsRoute />}
             </Suspense>
           </LoadBoundary>
         )}
       </main>
       <footer className="app-footer">
-        <small>{t('aboutPortraits')}</small>
+        <small>{t('aboutPortraits')}</small>{' '}
+        <small>
+          <a href={href.settings} data-link="settings">
+            {t('settingsLink')}
+          </a>
+        </small>
       </footer>
     </LocaleContext.Provider>
   );

@@ -86,3 +86,13 @@ export function withCspMeta(html: string, policy: string): string {
   const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${attr}" />`;
   return html.slice(0, at) + meta + html.slice(at);
 }
+
+/**
+ * `html` (a built index.html) with its CSP meta replaced by `policy`, or added when it has none: how a
+ * package that talks to more origins (a cmi5 AU and its LRS) is made from the same build.
+ */
+export function replaceCspMeta(html: string, policy: string): string {
+  const existing =
+    /\n?[ \t]*<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content="[^"]*"\s*\/?>/gi;
+  return withCspMeta(html.replace(existing, ''), policy);
+}

@@ -30,11 +30,12 @@ const declared = (path: string) => /([^\\/]+)\.([A-Za-z0-9-]+)\.ya?ml$/i.exec(pa
  * own (valid or not: a trainer's file always wins) also gets a zh-TW edition converted by OpenCC;
  * `diagnostics` holds what the validator finds in converted text, at the zh-CN file's positions.
  */
-export function compileScenarios(dir: string, root: string) {
+export function compileScenarios(dir: string, root: string, only?: ReadonlySet<string>) {
   const paths = existsSync(dir) ? collectScenarioFiles([dir]) : [];
+  // `only` (a package's build): the files of those scenario ids, every language, nothing else.
   const results = validateFiles(
     readScenarioFiles(paths).map((f) => ({ ...f, path: relative(root, f.path) })),
-  );
+  ).filter((r) => !only || only.has(r.scenario?.id ?? declared(r.file)?.[0] ?? ''));
   const compiled = new Map<string, CompiledScenario>();
   const problems: string[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -72,12 +73,18 @@ export function scenariosPlugin(options: { dir?: string } = {}): Plugin {
   let root = process.cwd();
   let dir = resolve(root, options.dir ?? 'scenarios');
   let cache: ReturnType<typeof compileScenarios> | null = null;
-  const get = () => (cache ??= compileScenarios(dir, root));
+  // `VITE_SCENARIOS=id1,id2` builds only those scenarios (a SCORM package holds one).
+  let only: Set<string> | undefined;
+  const get = () => (cache ??= compileScenarios(dir, root, only));
   return {
     name: 'mot-scenarios',
     configResolved(config) {
       root = config.root;
       dir = resolve(root, options.dir ?? 'scenarios');
+      const ids = String(config.env?.VITE_SCENARIOS ?? '')
+        .split(',')
+        .flatMap((id) => id.trim() || []);
+      only = ids.length ? new Set(ids) : undefined;
     },
     resolveId(id) {
       if (id === INDEX || id.startsWith(ONE)) return `\0${id}`;

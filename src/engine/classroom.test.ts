@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import { CSV_LABELS as LABELS, parseCsv } from '../testing/csv';
 import { builtIn } from '../testing/scenario';
 import {
   classroomCsv,
@@ -93,13 +94,28 @@ describe('a class of three teams plays angry-customer', () => {
 
   it('exports one CSV row per decision and team, quoted where needed, and JSON with the same scores', () => {
     const { played, ctx } = play();
-    const csv = classroomCsv(scenario, played, teams, SEED);
+    const csv = classroomCsv(scenario, played, teams, SEED, LABELS);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'decision,node,step,team,pick,pick letter,points,max,room chose,room letter,tie broken',
+      'H#,Hstep,Hline,Hteam,Hpick,Hpoints,Hmax,Hroom,Htie,Hnode,HpickId,HroomId',
     );
     expect(lines).toHaveLength(1 + played.length * teams.length);
     expect(lines[1]).toContain('"Blue, ""the bold"""');
+    // Names and texts, not ids: the step's label, the customer's line, the points; ids only at the end.
+    const rows = parseCsv(csv).slice(1);
+    rows.forEach((r, k) => {
+      const d = played[Math.floor(k / teams.length)]!;
+      const node = scenario.nodes[d.node]!;
+      const team = teams[k % teams.length]!;
+      expect(r[0]).toBe(String(Math.floor(k / teams.length) + 1));
+      expect(r[1]).toBe(LABELS.steps[node.step]);
+      expect(r[2]).toBe(node.say);
+      expect(r[3]).toBe(team.name);
+      expect(r[5]).toBe(String(node.choices.find((c) => c.id === d.votes[team.id])!.score));
+      expect(r[6]).toBe(String(d.max));
+      expect(r[8]).toBe(d.tieBroken ? 'Y' : 'N');
+      expect(r.slice(9)).toEqual([d.node, d.votes[team.id], d.chosen]);
+    });
     const json = classroomJson(scenario, ctx.decisions, played, teams, SEED);
     const scores = teamScores(scenario, ctx.decisions, played, teams);
     expect(json.seed).toBe(SEED);
@@ -109,25 +125,60 @@ describe('a class of three teams plays angry-customer', () => {
     expect(json.decisions).toHaveLength(played.length);
   });
 
+  it('writes no vote and a timeout in words, and keeps a formula-like team name as text', () => {
+    const start = scenario.nodes[scenario.start]!;
+    const visible = start.choices.map((c) => c.id);
+    const played: ClassDecision[] = [
+      {
+        node: start.id,
+        visible,
+        max: Math.max(...start.choices.map((c) => c.score)),
+        votes: { t1: visible[0]! },
+        chosen: 'timeout',
+        tieBroken: false,
+        meters: scenario.meters,
+      },
+    ];
+    const rows = parseCsv(
+      classroomCsv(
+        scenario,
+        played,
+        [...teams, { id: 't4', name: '=HYPERLINK("x")' }],
+        SEED,
+        LABELS,
+      ),
+    ).slice(1);
+    expect(rows.map((r) => [r[3], r[4], r[5], r[7], r[10], r[11]])).toEqual([
+      [
+        teams[0]!.name,
+        expect.stringMatching(/^[A-Z]\) /),
+        String(start.choices[0]!.score),
+        '(time)',
+        visible[0],
+        'timeout',
+      ],
+      [teams[1]!.name, '(none)', '0', '(time)', '', 'timeout'],
+      [teams[2]!.name, '(none)', '0', '(time)', '', 'timeout'],
+      ['\'=HYPERLINK("x")', '(none)', '0', '(time)', '', 'timeout'],
+    ]);
+  });
+
   it('exports the letter each pick had on the room’s screen, with the session’s seed', () => {
     const { played, ctx } = play();
     const letterOn = (d: ClassDecision, id: string) => {
       const shown = shownChoices(scenario.nodes[d.node]!, d.visible, SEED);
       return String.fromCharCode(65 + shown.findIndex((c) => c.id === id));
     };
-    // Rows go decision by decision, team by team; a team name may hold a comma, so read from the end.
-    const rows = classroomCsv(scenario, played, teams, SEED)
-      .trimEnd()
-      .split('\r\n')
-      .slice(1)
-      .map((line) => line.split(',').slice(-7));
+    const textOf = (d: ClassDecision, id: string) =>
+      scenario.nodes[d.node]!.choices.find((c) => c.id === id)!.text;
+    const rows = parseCsv(classroomCsv(scenario, played, teams, SEED, LABELS)).slice(1);
     played.forEach((d, i) =>
       teams.forEach((team, j) => {
-        const [pick, letter, , , chose, chosenLetter] = rows[i * teams.length + j]!;
-        expect(pick).toBe(d.votes[team.id]);
-        expect(letter).toBe(letterOn(d, pick!));
-        expect(chose).toBe(d.chosen);
-        expect(chosenLetter).toBe(letterOn(d, d.chosen));
+        const r = rows[i * teams.length + j]!;
+        const pick = d.votes[team.id]!;
+        expect(r[4]).toBe(`${letterOn(d, pick)}) ${textOf(d, pick)}`);
+        expect(r[7]).toBe(`${letterOn(d, d.chosen)}) ${textOf(d, d.chosen)}`);
+        expect([r[10], r[11]]).toEqual([pick, d.chosen]);
       }),
     );
     const json = classroomJson(scenario, ctx.decisions, played, teams, SEED);
@@ -136,8 +187,8 @@ describe('a class of three teams plays angry-customer', () => {
       expect(d.letters.t3).toBe(letterOn(played[i]!, played[i]!.votes.t3!));
     });
     // Another seed puts some moment in another order: the letters are the session's own.
-    expect(classroomCsv(scenario, played, teams, SEED + 1)).not.toBe(
-      classroomCsv(scenario, played, teams, SEED),
+    expect(classroomCsv(scenario, played, teams, SEED + 1, LABELS)).not.toBe(
+      classroomCsv(scenario, played, teams, SEED, LABELS),
     );
   });
 });

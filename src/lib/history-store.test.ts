@@ -6,8 +6,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Attempt } from './attempt';
-import { HISTORY_KEY, MAX_ATTEMPTS, trimHistory, useHistory } from './history-store';
+import {
+  downloadHistory,
+  HISTORY_KEY,
+  MAX_ATTEMPTS,
+  trimHistory,
+  useHistory,
+  type HistoryExport,
+} from './history-store';
+import { learnerNow } from './learner';
 import { useNotices } from './notices';
+import { usePrefs } from './prefs-store';
 import { SET_ASIDE_PREFIX } from './safe-storage';
 
 const v2 = JSON.parse(
@@ -113,5 +122,24 @@ describe(`more than ${MAX_ATTEMPTS} attempts`, () => {
     expect(useHistory.getState().attempts).toHaveLength(MAX_ATTEMPTS);
     expect(ids(saved())[0]).toBe('a1');
     expect(ids(saved()).at(-1)).toBe('newest');
+  });
+});
+
+describe('the export (issue 11)', () => {
+  it("carries the trainee's name, the device id and every attempt id", async () => {
+    usePrefs.getState().setName('王小明');
+    useHistory.setState({ attempts: [attempt('x1'), attempt('x2')] });
+    let body: Blob | null = null;
+    Object.assign(URL, {
+      createObjectURL: vi.fn((b: Blob) => ((body = b), 'blob:x')),
+      revokeObjectURL: vi.fn(),
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    downloadHistory();
+    const doc = JSON.parse(await (body as unknown as Blob).text()) as HistoryExport;
+    expect(doc.format).toBe('mot-attempts/1');
+    expect(doc.learner).toEqual({ name: '王小明', deviceId: learnerNow().deviceId });
+    expect(doc.learner.deviceId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids(doc.attempts)).toEqual(['x1', 'x2']);
   });
 });

@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import type { Attempt } from './attempt';
 import { isoTimestamp, localDate } from './dates';
 import { downloadJson } from './download';
+import { learnerNow, type Learner } from './learner';
 import { storedStorage, type StoredSpec } from './stored';
 
 interface HistoryState {
@@ -114,13 +115,38 @@ if (typeof window !== 'undefined')
     if (e.key === HISTORY_KEY || e.key === null) void useHistory.persist.rehydrate();
   });
 
+/**
+ * The library's export, `mot-attempts/1`: who (the trainee's name, or null, and this device's id; an
+ * LMS launch's name when there is one) and every attempt with its id. `learner` came with issue 11;
+ * files from before it have none (readers take them as an unnamed trainee).
+ */
+export interface HistoryExport {
+  format: 'mot-attempts/1';
+  exportedAt: string;
+  learner: { name: string | null; deviceId: string };
+  attempts: Attempt[];
+}
+
+/** The export document for a learner's attempts. */
+export function historyExport(
+  learner: Pick<Learner, 'name' | 'deviceId'>,
+  attempts: readonly Attempt[],
+  now: Date = new Date(),
+): HistoryExport {
+  return {
+    format: 'mot-attempts/1',
+    exportedAt: isoTimestamp(now),
+    learner: { name: learner.name, deviceId: learner.deviceId },
+    attempts: [...attempts],
+  };
+}
+
 /** Downloads every attempt this tab holds (saved or not) as `mot-attempts-<date>.json`. */
 export function downloadHistory(): void {
-  downloadJson(`mot-attempts-${localDate()}.json`, {
-    format: 'mot-attempts/1',
-    exportedAt: isoTimestamp(),
-    attempts: useHistory.getState().attempts,
-  });
+  downloadJson(
+    `mot-attempts-${localDate()}.json`,
+    historyExport(learnerNow(), useHistory.getState().attempts),
+  );
 }
 
 /** Exports the whole history, then keeps only the newest MAX_ATTEMPTS (never trims unexported). */

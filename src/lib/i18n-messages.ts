@@ -346,6 +346,11 @@ export const messages = {
     '頭像：DiceBear「Open Peeps」（Pablo Stanley，CC0）',
     'Portraits: DiceBear “Open Peeps” by Pablo Stanley (CC0)',
   ),
+  settingsLink: m(
+    '设置（发送结果到 LRS）',
+    '設定（傳送結果到 LRS）',
+    'Settings (send results to an LRS)',
+  ),
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof messages;

@@ -17,6 +17,10 @@ describe('parseRoute', () => {
     ['#/classroom', { name: 'classroom', view: 'setup' }],
     ['#/classroom/projector', { name: 'classroom', view: 'projector' }],
     ['#/classroom/presenter/', { name: 'classroom', view: 'presenter' }],
+    ['#/results', { name: 'results' }],
+    ['#/results/', { name: 'results' }],
+    ['#/settings', { name: 'settings' }],
+    ['#/settings/', { name: 'settings' }],
   ])('reads %j', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -38,6 +42,8 @@ describe('parseRoute', () => {
     '#/nowhere',
     '#nowhere',
     '#/classroom/backstage',
+    '#/results/x',
+    '#/settings/lrs',
     '#/%',
     `#/play/${'x'.repeat(300)}`,
   ])('sends %j to the not-found screen, without throwing', (hash) => {

@@ -6,6 +6,8 @@ export type Route =
   | { name: 'author' }
   | { name: 'pack'; id: string }
   | { name: 'classroom'; view: 'setup' | 'projector' | 'presenter' }
+  | { name: 'results' }
+  | { name: 'settings' }
   | { name: 'notFound'; path: string };
 
 /** Longer ids are no scenario's: the validator's ids are short kebab-case words. */
@@ -29,7 +31,7 @@ function segment(raw: string): string | null {
 /**
  * Reads the hash route: `#/` the library, `#/play/<scenario-id>` a scenario, `#/author` the workspace,
  * `#/author/<id>/pack` a facilitator pack, `#/classroom` a class's setup with its `/projector` and
- * `/presenter` windows. Pure and total: any other hash, however malformed, is `notFound`.
+ * `/presenter` windows, `#/results` the trainers' results view, `#/settings` the device's settings (its LRS). Pure and total: any other hash, however malformed, is `notFound`.
  */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -41,6 +43,8 @@ export function parseRoute(hash: string): Route {
     return id === null ? notFound : { name: 'play', id };
   }
   if (/^\/author\/?$/.test(path)) return { name: 'author' };
+  if (/^\/results\/?$/.test(path)) return { name: 'results' };
+  if (/^\/settings\/?$/.test(path)) return { name: 'settings' };
   const classroom = /^\/classroom(?:\/(projector|presenter))?\/?$/.exec(path);
   if (classroom)
     return {
@@ -81,4 +85,6 @@ export const href = {
   classroom: '#/classroom',
   projector: '#/classroom/projector',
   presenter: '#/classroom/presenter',
+  results: '#/results',
+  settings: '#/settings',
 };

@@ -10,6 +10,8 @@ import { classroomCsv, teamScores, type ClassDecision } from '../../src/engine/c
 import { classroomConversation, replayRoom } from '../../src/engine/classroom-session';
 import type { Scenario } from '../../src/engine/model';
 import { shownChoices } from '../../src/engine/shuffle';
+import { classroomCsvLabels } from '../../src/features/classroom/csv-labels';
+import { parseCsv } from '../../src/testing/csv';
 import { builtIn } from '../../src/testing/scenario';
 import {
   appUrl,
@@ -358,13 +360,19 @@ test('three teams, two windows: votes, a tie, the clock running out, a reload; s
       projector.locator('[data-action="export-csv"]').click(),
     ]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
-    expect(csv).toBe(classroomCsv(scenario, played, TEAMS, seed));
-    const firstRow = csv.split('\r\n')[1]!.split(',');
-    expect(firstRow.slice(4, 6), 'Lions at moment 1: check-first and its letter').toEqual([
+    expect(csv).toBe(classroomCsv(scenario, played, TEAMS, seed, classroomCsvLabels('en')));
+    const firstRow = parseCsv(csv)[1]!;
+    const checkFirst = scenario.nodes[scenario.start]!.choices.find((c) => c.id === 'check-first')!;
+    expect(
+      [firstRow[4], firstRow[10]],
+      'Lions at moment 1: check-first as its letter and text, then its id',
+    ).toEqual([
+      `${
+        engineLetters(scenario, seed, scenario.start, played[0]!.visible).find(
+          ([, id]) => id === 'check-first',
+        )![0]
+      }. ${checkFirst.text}`,
       'check-first',
-      engineLetters(scenario, seed, scenario.start, played[0]!.visible).find(
-        ([, id]) => id === 'check-first',
-      )![0],
     ]);
 
     const violations = [

@@ -16,6 +16,8 @@ import { replayPath } from '../../src/engine/replay';
 import { scoreAttempt } from '../../src/engine/score';
 import { valuerFor } from '../../src/engine/value';
 import { validateFiles } from '../../src/engine/validate';
+import { classroomCsvLabels } from '../../src/features/classroom/csv-labels';
+import { parseCsv } from '../../src/testing/csv';
 import { playThroughs } from '../../src/testing/playthroughs';
 
 const dir = join(import.meta.dirname, '../../scenarios');
@@ -68,8 +70,10 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('%s', (_name, s) => {
         const json = classroomJson(s, p.decisions, played, TEAM, SEED).teams[0]!;
         if (json.overall !== trainee.overall || json.reference !== trainee.reference)
           expect(json).toMatchObject({ overall: trainee.overall, reference: trainee.reference });
-        const rows = classroomCsv(s, played, TEAM, SEED).trimEnd().split('\r\n').slice(1);
-        const points = rows.map((r) => Number(r.split(',')[6]));
+        const rows = parseCsv(classroomCsv(s, played, TEAM, SEED, classroomCsvLabels('en'))).slice(
+          1,
+        );
+        const points = rows.map((r) => Number(r[5]));
         if (points.join() !== p.decisions.map((d) => d.points).join())
           expect(points).toEqual(p.decisions.map((d) => d.points));
       }

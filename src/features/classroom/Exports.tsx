@@ -3,14 +3,16 @@ import { votingTeams } from '../../engine/classroom-session';
 import { localDate } from '../../lib/dates';
 import { downloadFile } from '../../lib/download';
 import { useMessages } from '../../lib/i18n';
+import { useClassroomCsvLabels } from './csv-labels';
 import { resultsMessages } from './results-messages';
 import { useRoomName } from './Scoreboard';
 import type { StageProps } from './stage-types';
 
-/** The class's results as files: one CSV row per decision and team, or the full JSON. */
+/** The class's results as files: one CSV row per decision and team in the UI language, or the full JSON (ids). */
 export function ClassroomExports(props: StageProps) {
   const r = useMessages(resultsMessages);
   const roomName = useRoomName();
+  const csvLabels = useClassroomCsvLabels();
   // The session's seed (0 for a session saved before seeds), so each pick's letter is the one shown.
   const { scenario, seed } = props.conversation;
   const { played, config } = props.session;
@@ -28,7 +30,7 @@ export function ClassroomExports(props: StageProps) {
           downloadFile(
             `${base()}.csv`,
             'text/csv;charset=utf-8',
-            `\uFEFF${classroomCsv(scenario, played, teams(), seed)}`,
+            `\uFEFF${classroomCsv(scenario, played, teams(), seed, csvLabels)}`,
           )
         }
       >

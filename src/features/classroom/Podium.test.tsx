@@ -6,9 +6,12 @@ import { classroomCsv, classroomJson, teamScores } from '../../engine/classroom'
 import { votingTeams, type VotingRule } from '../../engine/classroom-session';
 import type { Scenario } from '../../engine/model';
 import { stepsCovered } from '../../engine/score';
+import { shownPosition } from '../../engine/shuffle';
 import { LocaleContext } from '../../lib/i18n';
+import { parseCsv } from '../../testing/csv';
 import { builtIn } from '../../testing/scenario';
 import { playClass as play, playVotes } from './class-fixtures';
+import { classroomCsvLabels } from './csv-labels';
 import { ClassroomExports } from './Exports';
 import { ClassroomPodium } from './Podium';
 import { ClassroomScoreboard } from './Scoreboard';
@@ -285,7 +288,7 @@ describe('ClassroomExports', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text).toBe(
-      `\uFEFF${classroomCsv(scenario, props.session.played, teams, props.conversation.seed)}`,
+      `\uFEFF${classroomCsv(scenario, props.session.played, teams, props.conversation.seed, classroomCsvLabels('en'))}`,
     );
     expect(props.conversation.seed).toBe(props.session.config.seed);
     expect(names[0]).toMatch(/^classroom-angry-customer-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -308,5 +311,117 @@ describe('ClassroomExports', () => {
     expect(JSON.parse(json).seed).toBe(props.session.config.seed);
     expect(names[1]).toMatch(/^classroom-angry-customer-\d{4}-\d{2}-\d{2}\.json$/);
     expect(document.querySelectorAll('a[download]')).toHaveLength(0);
+  });
+
+  it('writes the CSV header in zh-TW and in English too', () => {
+    const props = playClass();
+    const teams = votingTeams(props.session.config, 'The room');
+    const head = (locale: 'zh-TW' | 'en') =>
+      parseCsv(
+        classroomCsv(
+          scenario,
+          props.session.played,
+          teams,
+          props.conversation.seed,
+          classroomCsvLabels(locale),
+        ),
+      )[0];
+    expect(head('zh-TW')).toEqual([
+      '序號',
+      '步驟',
+      '顧客的話',
+      '小組',
+      '小組的選擇',
+      '得分',
+      '滿分',
+      '全場的選擇',
+      '平票裁決',
+      '節點 id',
+      '小組選擇 id',
+      '全場選擇 id',
+    ]);
+    expect(head('en')).toEqual([
+      'Decision',
+      'Step',
+      'Customer’s line',
+      'Team',
+      'Team’s pick',
+      'Points',
+      'Max',
+      'Room’s choice',
+      'Tie broken',
+      'node id',
+      'pick id',
+      'room choice id',
+    ]);
+  });
+
+  it('writes the CSV in the UI language (zh-CN) with names and texts, ids only at the end', async () => {
+    const zh = builtIn('angry-customer', 'zh-CN').scenario;
+    const props = playClass(zh);
+    const { played, config } = props.session;
+    const seed = props.conversation.seed;
+    const teams = votingTeams(config, '全场');
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob | MediaSource) => {
+      blobs.push(b as Blob);
+      return `blob:test/${blobs.length}`;
+    });
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(
+      <LocaleContext.Provider value="zh-CN">
+        <ClassroomExports {...props} />
+      </LocaleContext.Provider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '下载结果 (CSV)' }));
+    const [head, ...rows] = parseCsv((await blobs[0]!.text()).replace(/^\uFEFF/, ''));
+    expect(head).toEqual([
+      '序号',
+      '步骤',
+      '顾客的话',
+      '小组',
+      '小组的选择',
+      '得分',
+      '满分',
+      '全场的选择',
+      '平票裁决',
+      '节点 id',
+      '小组选择 id',
+      '全场选择 id',
+    ]);
+    const stepNames: Record<string, string> = {
+      atmosphere: '营造氛围',
+      analyze: '分析问题',
+      resolve: '解决问题',
+      summarize: '总结问题',
+      'follow-up': '完善跟进',
+    };
+    const shown = (node: string, visible: string[], id: string) => {
+      const n = zh.nodes[node]!;
+      const choice = n.choices.find((c) => c.id === id)!;
+      return `${shownPosition(n, visible, seed, id)!.letter}. ${choice.text}`;
+    };
+    expect(rows).toHaveLength(played.length * teams.length);
+    rows.forEach((r, k) => {
+      const d = played[Math.floor(k / teams.length)]!;
+      const team = teams[k % teams.length]!;
+      const node = zh.nodes[d.node]!;
+      const pick = d.votes[team.id];
+      const at = `row ${k + 1}`;
+      expect(r[0], at).toBe(String(Math.floor(k / teams.length) + 1));
+      expect(r[1], at).toBe(stepNames[node.step]);
+      expect(r[2], at).toBe(node.say);
+      expect(r[3], at).toBe(team.name);
+      expect(r[4], at).toBe(pick ? shown(d.node, d.visible, pick) : '未投票');
+      expect(r[5], at).toBe(String(node.choices.find((c) => c.id === pick)?.score ?? 0));
+      expect(r[6], at).toBe(String(d.max));
+      expect(r[7], at).toBe(shown(d.node, d.visible, d.chosen));
+      expect(r[8], at).toBe(d.tieBroken ? '是' : '否');
+      expect(r.slice(9), at).toEqual([d.node, pick ?? '', d.chosen]);
+    });
+    // The first moment's three-way tie was broken by the facilitator.
+    expect(rows.slice(0, teams.length).map((r) => r[8])).toEqual(teams.map(() => '是'));
+    expect(rows.filter((r) => r[8] === '否').length).toBeGreaterThan(0);
   });
 });

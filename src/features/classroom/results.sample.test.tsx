@@ -7,7 +7,7 @@
 // figure is checked against the engine: teamScores for each team, scoreAttempt for Red (the room's path).
 import { fireEvent, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { teamScores, type ClassDecision } from '../../engine/classroom';
+import { CLASSROOM_CSV_COLUMNS, teamScores, type ClassDecision } from '../../engine/classroom';
 import {
   applyCommand,
   AD_HOC_SECONDS,
@@ -33,12 +33,14 @@ import { bestTotalOf, valuerFor } from '../../engine/value';
 import { LocaleContext, type UiLocale } from '../../lib/i18n';
 import { classConfig, T0, THREE_TEAMS } from '../../testing/classroom';
 import { rng, SAMPLE, sampleOf, type Sample } from '../../testing/sample-paths';
+import { parseCsv } from '../../testing/csv';
 import { builtIn } from '../../testing/scenario';
 // The trainee's debrief is rendered beside the class's screens to compare what they show for one path; a
 // test is never bundled, so this one crossing of the features' fence is fine here.
 // eslint-disable-next-line no-restricted-imports
 import { Debrief } from '../trainee/Debrief';
 import { stageProps } from './class-fixtures';
+import { classroomCsvLabels } from './csv-labels';
 import { ClassroomExports } from './Exports';
 import { ClassroomPodium } from './Podium';
 import { ClassroomScoreboard } from './Scoreboard';
@@ -59,8 +61,19 @@ const WORDS = {
     notScored: 'not scored',
     notReached: 'not reached',
     nothing: 'nothing on offer',
+    csvFirst: 'Decision',
+    yes: 'yes',
+    no: 'no',
   },
-  'zh-CN': { overallOf: '总分 ', notScored: '未计分', notReached: '未到达', nothing: '无可得分' },
+  'zh-CN': {
+    overallOf: '总分 ',
+    notScored: '未计分',
+    notReached: '未到达',
+    nothing: '无可得分',
+    csvFirst: '序号',
+    yes: '是',
+    no: '否',
+  },
 } as const;
 
 /** The trainee's play-through of the same path, as the debrief is given it. */
@@ -150,36 +163,6 @@ function playPath(
 }
 
 const numbers = (text: string) => text.match(/\d[\d,]*(?:\.\d+)?/g) ?? [];
-
-/** A tiny RFC 4180 reader (quoted cells, CRLF rows), enough for the class's CSV. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  expect(cell === '' && row.length === 0, 'the CSV ends with CRLF').toBe(true);
-  return rows;
-}
 
 /** The downloads the exports' buttons make, read back as text. */
 let blobs: Blob[] = [];
@@ -432,19 +415,11 @@ async function checkPath(
   blobs = [];
 
   const [head, ...csvRows] = parseCsv(csvText!.replace(/^\uFEFF/, ''));
-  expect(head).toEqual([
-    'decision',
-    'node',
-    'step',
-    'team',
-    'pick',
-    'pick letter',
-    'points',
-    'max',
-    'room chose',
-    'room letter',
-    'tie broken',
-  ]);
+  // The UI language's headers (the Podium test pins their words), names and texts, the ids at the end.
+  const labels = classroomCsvLabels(locale);
+  expect(head).toEqual(CLASSROOM_CSV_COLUMNS.map((c) => labels.header[c]));
+  expect(head![0]).toBe(w.csvFirst);
+
   expect(csvRows).toHaveLength(played.length * teams.length);
   const roomLetters = items.map((el) => el.dataset.letter);
   for (const team of teams) {
@@ -453,20 +428,22 @@ async function checkPath(
     expect(mine.map((r) => Number(r[0]))).toEqual(played.map((_, i) => i + 1));
     mine.forEach((r, i) => {
       const at = `${label} — CSV, ${team.name}, decision ${i + 1}`;
-      expect(r[1], at).toBe(played[i]!.node);
-      expect(r[4], at).toBe(votes[i]![team.id] ?? '');
-      expect(r[7], at).toBe(String(room[i]!.max));
-      expect(r[8], at).toBe(sample.path[i]);
-      // The letter the room's choice had on screen, as the podium's path shows it.
-      expect(r[9], at).toBe(roomLetters[i]);
-      expect(r[10], at).toBe(ties[i] ? 'yes' : 'no');
+      expect(r[9], at).toBe(played[i]!.node);
+      expect(r[1], at).toBe(labels.steps[s.nodes[played[i]!.node]!.step]);
+      expect(r[10], at).toBe(votes[i]![team.id] ?? '');
+      expect(r[6], at).toBe(String(room[i]!.max));
+      expect(r[11], at).toBe(sample.path[i]);
+      // The letter the room's choice had on screen, as the podium's path shows it, then its text.
+      if (sample.path[i] !== TIMEOUT_ID)
+        expect(r[7], at).toMatch(new RegExp(`^${roomLetters[i]}\\. `));
+      expect(r[8], at).toBe(ties[i] ? w.yes : w.no);
     });
     const sum = (rows: string[][], col: number) => rows.reduce((n, r) => n + Number(r[col]), 0);
-    expect(sum(mine, 6), `${label} — CSV e, ${team.name}`).toBe(sc.earned);
-    expect(sum(mine, 7), `${label} — CSV A, ${team.name}`).toBe(sc.available);
+    expect(sum(mine, 5), `${label} — CSV e, ${team.name}`).toBe(sc.earned);
+    expect(sum(mine, 6), `${label} — CSV A, ${team.name}`).toBe(sc.available);
     for (const st of sc.steps) {
-      const inStep = mine.filter((r) => r[2] === st.step);
-      expect([sum(inStep, 6), sum(inStep, 7)], `${label} — CSV ${st.step}`).toEqual([
+      const inStep = mine.filter((r) => r[1] === labels.steps[st.step]);
+      expect([sum(inStep, 5), sum(inStep, 6)], `${label} — CSV ${st.step}`).toEqual([
         st.earned,
         st.available,
       ]);

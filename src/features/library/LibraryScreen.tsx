@@ -5,11 +5,13 @@ import { bestScore } from '../../lib/attempt';
 import { cardsFor, catalog, problems } from '../../lib/catalog';
 import type { CatalogEntry } from '../../lib/catalog-types';
 import { downloadHistory, useHistory } from '../../lib/history-store';
-import { LOCALE_NAMES, useLocale, useT, type UiLocale } from '../../lib/i18n';
+import { LOCALE_NAMES, useLocale, useMessages, useT, type UiLocale } from '../../lib/i18n';
 import { rescoreHistory } from '../../lib/rescore-history';
 import { href } from '../../lib/route';
 import { clearRun, loadRun } from '../../lib/run-storage';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { NameQuestion, YourName } from './LearnerName';
+import { learnerMessages } from './learner-messages';
 
 function ScenarioCard(props: { entry: CatalogEntry }) {
   const t = useT();
@@ -94,6 +96,7 @@ function ScenarioCard(props: { entry: CatalogEntry }) {
 /** `#/`: the scenario cards, and any scenario files that failed to compile. */
 export function LibraryScreen() {
   const t = useT();
+  const tl = useMessages(learnerMessages);
   const ui = useLocale();
   const cards = cardsFor(ui, catalog);
   const attempts = useHistory((s) => s.attempts);
@@ -108,6 +111,7 @@ export function LibraryScreen() {
         <h1>{t('library')}</h1>
         <p className="lead">{t('libraryIntro')}</p>
       </header>
+      <NameQuestion />
       {problems.length > 0 && (
         // Trainees get a notice, never file names or commands: the errors are the author's to read.
         <section className="problems panel" role="status" aria-labelledby="problems-title">
@@ -124,9 +128,15 @@ export function LibraryScreen() {
           ))}
         </ul>
       )}
+      <YourName />
       {attempts.length > 0 && (
         <p className="library-foot">
-          <button type="button" className="button" onClick={downloadHistory}>
+          <button
+            type="button"
+            className="button"
+            data-action="export-history"
+            onClick={downloadHistory}
+          >
             {t('exportHistory')}
           </button>
         </p>
@@ -139,6 +149,9 @@ export function LibraryScreen() {
           </a>
           <a className="button" href={href.author} data-action="to-author">
             {t('toAuthor')}
+          </a>
+          <a className="button" href={href.results} data-action="to-results">
+            {tl('toResults')}
           </a>
         </p>
       </nav>

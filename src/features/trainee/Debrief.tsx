@@ -1,18 +1,22 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { pointsClass } from '../../components/FeedbackBody';
 import { MoodCurve } from '../../components/MoodCurve';
 import { OutcomeList } from '../../components/OutcomeList';
-import { PrincipleList } from '../../components/PrincipleList';
 import { Slots } from '../../components/Slots';
 import type { RunContext } from '../../engine/machine';
 import type { Scenario } from '../../engine/model';
 import { stepsCovered, type AttemptScore, type StepScore } from '../../engine/score';
 import { scoreExplanation } from '../../engine/selectors/debrief';
-import { decisionRows, meterCurve, type DecisionRow } from '../../engine/selectors/decisions';
+import { decisionRows, meterCurve } from '../../engine/selectors/decisions';
 import { formatCount, formatScore } from '../../engine/selectors/format';
 import type { Step } from '../../engine/vocabulary';
-import { useLocale, useT } from '../../lib/i18n';
+import { useLocale, useMessages, useT } from '../../lib/i18n';
+import type { PlayMode } from '../../lib/prefs-store';
 import { href } from '../../lib/route';
+import { Certificate } from './Certificate';
+import { DecisionItem } from './DecisionItem';
+import { certificateMessages } from './certificate-messages';
+import { stepWords } from './step-words';
+import { useAttemptFacts } from './use-attempt-facts';
 
 // Every figure here comes from the engine (scoreAttempt, decisionRows, meterCurve): the screen only writes
 // it in the reader's language, so the verdict, the sentence, the bars and the timeline always reconcile.
@@ -25,8 +29,13 @@ export function Debrief(props: {
   /** The graph's best total (for the automation contract). */
   bestTotal: number;
   onRetry: () => void;
+  /** The run's mode; without it, the mode the history recorded for this attempt (see useAttemptFacts). */
+  mode?: PlayMode;
+  /** A what-if practice run: its certificate says practice. */
+  practice?: boolean;
 }) {
   const t = useT();
+  const c = useMessages(certificateMessages);
   const locale = useLocale();
   const { scenario, context: ctx, score } = props;
   const o = score.outcome;
@@ -40,6 +49,7 @@ export function Debrief(props: {
   const curve = useMemo(() => meterCurve(scenario, ctx.decisions), [scenario, ctx.decisions]);
   const covered = stepsCovered(scenario);
   const why = scoreExplanation(score);
+  const facts = useAttemptFacts(scenario.id, props.mode);
   const count = (n: number) => formatCount(n, locale);
   const outcomeWords = {
     name: scenario.customer.name,
@@ -101,6 +111,14 @@ export function Debrief(props: {
           >
             {t('retry')}
           </button>
+          <button
+            type="button"
+            className="button"
+            data-action="print-certificate"
+            onClick={() => window.print()}
+          >
+            {c('printCertificate')}
+          </button>
           <a className="button" href={href.library}>
             {t('backToLibrary')}
           </a>
@@ -144,6 +162,13 @@ export function Debrief(props: {
           ))}
         </ol>
       </section>
+      <Certificate
+        scenario={scenario}
+        score={score}
+        mode={facts.mode}
+        practice={props.practice}
+        finishedAt={facts.finishedAt}
+      />
     </article>
   );
 }
@@ -153,18 +178,7 @@ function StepBar(props: { step: StepScore; covered: readonly Step[] }) {
   const t = useT();
   const locale = useLocale();
   const s = props.step;
-  const inDrill = props.covered.includes(s.step);
-  const status = s.status === 'not-reached' && !inDrill ? 'not-in-drill' : s.status;
-  const value =
-    s.score !== null
-      ? t('stepPercent', { score: formatScore(s.score, locale) })
-      : status === 'nothing-on-offer'
-        ? t('nothingOnOffer')
-        : status === 'not-reached'
-          ? t('notReached')
-          : t('stepSkipped');
-  const earned = formatCount(s.earned, locale);
-  const available = formatCount(s.available, locale);
+  const { status, value, earned, available } = stepWords(t, locale, s, props.covered);
   return (
     <li
       className={`step-bar step-${s.step} is-${status}`}
@@ -189,93 +203,6 @@ function StepBar(props: { step: StepScore; covered: readonly Step[] }) {
           </span>
         )}
       </span>
-    </li>
-  );
-}
-
-/** One decision: the customer's line, what was said and where it stood on screen, the best answer and why. */
-function DecisionItem(props: { row: DecisionRow; lang: string }) {
-  const t = useT();
-  const locale = useLocale();
-  const { row } = props;
-  const count = (n: number) => formatCount(n, locale);
-  return (
-    <li
-      className={`decision${row.correct ? ' is-best' : ''}`}
-      data-decision={row.node}
-      data-index={row.index + 1}
-      data-points={row.points}
-      data-max={row.max}
-      data-correct={String(row.correct)}
-      data-position={row.shown?.position ?? ''}
-      data-letter={row.shown?.letter ?? ''}
-    >
-      <details open={!row.correct}>
-        <summary>
-          <span className="decision-number">
-            <span aria-hidden="true">{count(row.index + 1)}</span>
-            <span className="visually-hidden">
-              {t('decisionNumber', { n: count(row.index + 1) })}
-            </span>
-          </span>
-          <span className={`step-chip step-${row.step}`}>{t(`step_${row.step}`)}</span>
-          <span className="decision-line" lang={props.lang}>
-            {row.line.kind === 'say' ? (
-              `“${row.line.text}”`
-            ) : (
-              <span className="decision-narration">{row.line.text}</span>
-            )}
-          </span>
-          <span className={`points ${pointsClass(row.points, row.max)}`}>
-            {t('pointsOf', { p: count(row.points), max: count(row.max), n: row.max })}
-          </span>
-          {row.correct && (
-            <span className="tick" data-tick="">
-              <span aria-hidden="true">✔</span>
-              <span className="visually-hidden">{t('correctTick')}</span>
-            </span>
-          )}
-        </summary>
-        <div className="decision-body">
-          <p className="decision-said">
-            <strong>{t('labelled', { label: t('youSaid') })}</strong>
-            {row.said === null ? t('silence') : <span lang={props.lang}>{row.said}</span>}
-            {row.shown && (
-              <span className="muted small">
-                {' '}
-                {t('shownAs', { position: count(row.shown.position) })}
-              </span>
-            )}
-          </p>
-          {row.feedback && (
-            <p className="muted" lang={props.lang}>
-              {row.feedback}
-            </p>
-          )}
-          {row.correct ? (
-            <>
-              <p className="best-note">✔ {t('youChoseBest')}</p>
-              <PrincipleList principles={row.principles} />
-            </>
-          ) : (
-            row.best.map((b) => (
-              <div key={b.id} className="best" data-best={b.id}>
-                <p>
-                  <strong>{t('labelled', { label: t('bestAnswer') })}</strong>
-                  <span lang={props.lang}>{b.text}</span>
-                </p>
-                {b.feedback && (
-                  <p>
-                    <strong>{t('labelled', { label: t('why') })}</strong>
-                    <span lang={props.lang}>{b.feedback}</span>
-                  </p>
-                )}
-                <PrincipleList principles={b.principles} />
-              </div>
-            ))
-          )}
-        </div>
-      </details>
     </li>
   );
 }

@@ -5,6 +5,7 @@ import { href } from '../../lib/route';
 import type { CatalogEntry, CompiledScenario } from '../../lib/catalog-types';
 import { catalog, loadScenario, pickLocale, problems } from '../../lib/catalog';
 import { LOCALE_NAMES, scenarioLocaleOrder, useLocale, useT, type UiLocale } from '../../lib/i18n';
+import { lmsLaunchFor, takeLmsResume } from '../../lib/lms/launch-state';
 import { usePrefs } from '../../lib/prefs-store';
 import {
   clearRun,
@@ -93,6 +94,8 @@ function PlayFlow(props: { id: string }) {
   const t = useT();
   const locale = useLocale();
   const mode = usePrefs((s) => s.mode);
+  // In an LMS launch the LMS's attempt counts, in exam mode, not this browser's saved run.
+  const lms = lmsLaunchFor(props.id);
   const [view, setView] = useState<View>(() =>
     pickLocale(props.id, locale) ? { kind: 'loading' } : { kind: 'missing' },
   );
@@ -103,7 +106,7 @@ function PlayFlow(props: { id: string }) {
 
   useEffect(() => {
     let live = true;
-    const saved = loadRun(props.id);
+    const saved = lms ? null : loadRun(props.id);
     // A saved run continues in its own language (or a translation of the same graph); a changed graph
     // sets it aside. Without one, the drill opens in the UI language's best file.
     const own = saved ? entryForSavedRun(saved, scenarioLocaleOrder(locale), catalog) : null;
@@ -116,6 +119,8 @@ function PlayFlow(props: { id: string }) {
     void loadScenario(entry).then((compiled) => {
       if (!live) return;
       if (!compiled) return setView({ kind: 'missing' });
+      const fromLms = lms && takeLmsResume(lms, compiled);
+      if (fromLms) return setView({ kind: 'run', compiled, run: fromLms, fresh: false });
       if (saved && own) {
         const run = carryOver(saved, compiled);
         if (isAtDebrief(run)) return setView({ kind: 'run', compiled, run, fresh: false });
@@ -197,7 +202,7 @@ function PlayFlow(props: { id: string }) {
       locale: compiled.scenario.locale,
       hash: compiled.hash,
       graphHash: compiled.graphHash,
-      mode,
+      mode: lms ? 'exam' : mode,
       snapshot: {},
     };
     setView({ kind: 'run', compiled, run, fresh: true });

@@ -201,6 +201,8 @@ export function RunView(props: {
         context={ctx}
         score={score}
         bestTotal={bestTotal}
+        mode={props.run.mode}
+        practice={practice}
         onRetry={props.onRetry}
       />
     );

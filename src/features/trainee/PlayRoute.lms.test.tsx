@@ -1,0 +1,103 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { RunContext } from '../../engine/machine';
+import { restoreFromSuspend, type SuspendData } from '../../engine/suspend-data';
+import { shownChoices } from '../../engine/shuffle';
+import { LocaleContext } from '../../lib/i18n';
+import { setLmsLaunch } from '../../lib/lms/launch-state';
+import { clearRun, loadRun, saveRun } from '../../lib/run-storage';
+import { compileFiles } from '../../testing/compiled';
+import PlayRoute from './PlayRoute';
+
+// In an LMS launch the play screen continues the LMS's attempt (its resume data), never this browser's
+// saved run of the drill, and starts new attempts in exam mode.
+const FILE = join(import.meta.dirname, '../../../scenarios/first-impression.en.yaml');
+vi.mock('virtual:scenarios', async () => {
+  const { compileFiles, entryOf } = await import('../../testing/compiled');
+  const [en] = compileFiles([
+    join(import.meta.dirname, '../../../scenarios/first-impression.en.yaml'),
+  ]);
+  const entry = entryOf(en!);
+  return {
+    catalog: [entry],
+    loaders: { [entry.key]: async () => ({ default: en }) },
+    problems: [],
+  };
+});
+
+const [compiled] = compileFiles([FILE]);
+const s = compiled!.scenario;
+const ID = s.id;
+// The best answers at the first two moments, as file indices.
+const picks = [
+  s.nodes[s.start]!.choices.findIndex((c) => c.id === 'stand-and-greet'),
+  s.nodes.purpose!.choices.findIndex((c) => c.score === 10),
+];
+const lmsData: SuspendData = { graphHash: compiled!.graphHash, seed: 1234, picks, left: null };
+
+/** A run of the drill this browser saved itself: another attempt (other seed, one answer). */
+function saveBrowserRun() {
+  const own = restoreFromSuspend(s, { ...lmsData, seed: 99, picks: picks.slice(0, 1) })!;
+  saveRun({
+    runId: 'browser-run',
+    scenarioId: ID,
+    locale: 'en',
+    hash: compiled!.hash,
+    graphHash: compiled!.graphHash,
+    mode: 'coach',
+    snapshot: own.snapshot,
+  });
+}
+
+const view = () =>
+  render(
+    <LocaleContext.Provider value="en">
+      <PlayRoute id={ID} />
+    </LocaleContext.Provider>,
+  );
+
+const choicesShown = (root: HTMLElement) =>
+  waitFor(() => expect(root.querySelector('[data-choice]')).not.toBeNull());
+
+afterEach(() => {
+  setLmsLaunch(null);
+  clearRun(ID);
+});
+
+describe('an LMS launch', () => {
+  it("resumes the LMS's attempt at its moment with its order of answers, not the browser's saved run", async () => {
+    saveBrowserRun();
+    setLmsLaunch({ scenarioId: ID, resume: lmsData });
+    const { container } = view();
+    await choicesShown(container);
+    const expected = restoreFromSuspend(s, lmsData)!.snapshot as { context: RunContext };
+    const run = container.querySelector<HTMLElement>('.run')!;
+    expect(run.dataset.node).toBe(expected.context.node);
+    expect(run.dataset.phase).toBe('open');
+    expect(container.querySelector('[data-action="resume"]')).toBeNull();
+    const node = s.nodes[expected.context.node]!;
+    expect(
+      [...container.querySelectorAll<HTMLElement>('[data-choice]')].map((b) => b.dataset.choice),
+    ).toEqual(shownChoices(node, expected.context.visible, 1234).map((c) => c.id));
+    // The resumed attempt is an exam, and the one now saved here.
+    expect(loadRun(ID)?.mode).toBe('exam');
+    expect(loadRun(ID)?.runId).not.toBe('browser-run');
+  });
+
+  it('without resume data opens the briefing, not the offer to resume the browser’s run; a start is an exam', async () => {
+    saveBrowserRun();
+    setLmsLaunch({ scenarioId: ID, resume: null });
+    const { container } = view();
+    fireEvent.click(await screen.findByRole('button', { name: /start/i }));
+    await choicesShown(container);
+    expect(container.querySelector<HTMLElement>('.run')!.dataset.node).toBe(s.start);
+    expect(loadRun(ID)?.mode).toBe('exam');
+  });
+
+  it('resume data of another version of the drill is not forced onto it', async () => {
+    setLmsLaunch({ scenarioId: ID, resume: { ...lmsData, graphHash: 'another-graph' } });
+    view();
+    expect(await screen.findByRole('button', { name: /start/i })).toBeInTheDocument();
+  });
+});
