@@ -103,6 +103,11 @@ export const messages = {
     '考核模式：結束後統一回饋',
     'Exam: feedback only at the end',
   ),
+  modeFixedByLms: m(
+    '这次练习由学习平台记录成绩，使用考核模式。',
+    '這次練習由學習平台記錄成績，使用考核模式。',
+    'Your learning platform records this attempt: it is played in exam mode.',
+  ),
   start: m('开始', '開始', 'Start'),
   resumeTitle: m('上次的练习还没完成', '上次的練習還沒完成', 'You have an unfinished attempt'),
   resumeText: m(

@@ -151,6 +151,26 @@ const subscribeLaunch = (cb: () => void) => {
   return () => void launchListeners.delete(cb);
 };
 
+/** An LMS or cmi5 launch's mode (exam) for this page: the trainee's saved mode is left as it was. */
+let launchMode: PlayMode | null = null;
+
+/** Plays every attempt of this page in `mode`, which the briefing then shows as fixed. */
+export function setLaunchMode(mode: PlayMode | null): void {
+  launchMode = mode;
+  for (const l of launchListeners) l();
+}
+
+/** The mode a new attempt plays in, and whether a launch fixed it (the trainee cannot change it then). */
+export function usePlayMode(): { mode: PlayMode; fixed: boolean } {
+  const saved = usePrefs((s) => s.mode);
+  const fixed = useSyncExternalStore(
+    subscribeLaunch,
+    () => launchMode,
+    () => launchMode,
+  );
+  return fixed ? { mode: fixed, fixed: true } : { mode: saved, fixed: false };
+}
+
 export function useUiLocale(): UiLocale {
   const saved = usePrefs((s) => s.locale);
   const launch = useSyncExternalStore(

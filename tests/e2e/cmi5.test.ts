@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  SCREENS_DIR,
   ROOT,
   SEL,
   appUrl,
@@ -81,14 +82,24 @@ describe('a cmi5 launch', () => {
         await expect
           .poll(() => ofRegistration(launch.registration).map((s) => s.verb.id))
           .toContain(VERB('initialized'));
+        // The briefing shows exam mode as fixed by the launch: coach cannot be picked.
+        await expect
+          .poll(() => page.locator('[data-mode-fixed]').getAttribute('data-mode'))
+          .toBe('exam');
+        expect(await page.locator('input[name="mode"]').count()).toBe(0);
+        await page.screenshot({ path: resolve(SCREENS_DIR, `cmi5-briefing-${locale}.png`) });
         await page.locator(SEL.start).click();
         const file = readScenario(SCENARIO, locale);
         const result = await playByMouse(page, byScore(file, strategy));
         const overall = Number(result.state.debrief!.overall);
-        const mode = await page.evaluate(
-          () => JSON.parse(localStorage.getItem('mot:prefs') ?? '{}').state?.mode as string,
-        );
-        expect(mode).toBe('exam');
+        // The attempt played as an exam, and the trainee's own setting was left as it was.
+        const modes = await page.evaluate((id) => {
+          const run = JSON.parse(localStorage.getItem(`mot:run:${id}`) ?? '{}');
+          const prefs = JSON.parse(localStorage.getItem('mot:prefs') ?? '{}');
+          return { run: (run.state ?? run).mode as string, prefs: prefs.state?.mode as string };
+        }, SCENARIO);
+        expect(modes.run).toBe('exam');
+        expect(modes.prefs ?? 'coach').toBe('coach');
         await expect
           .poll(() => ofRegistration(launch.registration).map((s) => s.verb.id))
           .toContain(VERB(verdict));

@@ -5,14 +5,14 @@ import { StepStrip } from '../../components/StepStrip';
 import { stepsCovered } from '../../engine/score';
 import type { CompiledScenario } from '../../lib/catalog-types';
 import { useT } from '../../lib/i18n';
-import { usePrefs, type PlayMode } from '../../lib/prefs-store';
+import { usePlayMode, usePrefs, type PlayMode } from '../../lib/prefs-store';
 import { href } from '../../lib/route';
 
 /** What the trainee reads before the customer walks in; starts the run. */
 export function Briefing(props: { compiled: CompiledScenario; onStart: () => void }) {
   const t = useT();
   const { scenario } = props.compiled;
-  const mode = usePrefs((s) => s.mode);
+  const { mode, fixed } = usePlayMode();
   const setMode = usePrefs((s) => s.setMode);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -46,21 +46,31 @@ export function Briefing(props: { compiled: CompiledScenario; onStart: () => voi
           {scenario.briefing && <p className="prose">{scenario.briefing}</p>}
         </div>
       </div>
-      <fieldset className="mode-picker">
-        <legend>{t('mode')}</legend>
-        {(['coach', 'exam'] as PlayMode[]).map((m) => (
-          <label key={m} className="radio">
-            <input
-              type="radio"
-              name="mode"
-              value={m}
-              checked={mode === m}
-              onChange={() => setMode(m)}
-            />
-            <span>{t(m === 'coach' ? 'modeCoach' : 'modeExam')}</span>
-          </label>
-        ))}
-      </fieldset>
+      {fixed ? (
+        // A launch (SCORM, cmi5) records this attempt: exam mode, said once, with nothing to pick.
+        <p className="mode-fixed" data-mode-fixed="" data-mode={mode}>
+          <strong>{t('labelled', { label: t('mode') })}</strong>
+          {t(mode === 'coach' ? 'modeCoach' : 'modeExam')}
+          <br />
+          <span className="muted">{t('modeFixedByLms')}</span>
+        </p>
+      ) : (
+        <fieldset className="mode-picker">
+          <legend>{t('mode')}</legend>
+          {(['coach', 'exam'] as PlayMode[]).map((m) => (
+            <label key={m} className="radio">
+              <input
+                type="radio"
+                name="mode"
+                value={m}
+                checked={mode === m}
+                onChange={() => setMode(m)}
+              />
+              <span>{t(m === 'coach' ? 'modeCoach' : 'modeExam')}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="actions">
         <button
           type="button"

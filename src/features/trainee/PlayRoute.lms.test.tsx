@@ -6,6 +6,7 @@ import { restoreFromSuspend, type SuspendData } from '../../engine/suspend-data'
 import { shownChoices } from '../../engine/shuffle';
 import { LocaleContext } from '../../lib/i18n';
 import { setLmsLaunch } from '../../lib/lms/launch-state';
+import { setLaunchMode, usePrefs } from '../../lib/prefs-store';
 import { clearRun, loadRun, saveRun } from '../../lib/run-storage';
 import { compileFiles } from '../../testing/compiled';
 import PlayRoute from './PlayRoute';
@@ -62,6 +63,7 @@ const choicesShown = (root: HTMLElement) =>
 
 afterEach(() => {
   setLmsLaunch(null);
+  setLaunchMode(null);
   clearRun(ID);
 });
 
@@ -88,11 +90,24 @@ describe('an LMS launch', () => {
   it('without resume data opens the briefing, not the offer to resume the browser’s run; a start is an exam', async () => {
     saveBrowserRun();
     setLmsLaunch({ scenarioId: ID, resume: null });
+    // As the launch does: exam for this page, while the trainee's own setting stays coach.
+    usePrefs.getState().setMode('coach');
+    setLaunchMode('exam');
     const { container } = view();
+    // The briefing says the mode is exam, fixed by the launch, with no way to pick coach.
+    const fixed = await waitFor(() => {
+      const p = container.querySelector<HTMLElement>('[data-mode-fixed]');
+      expect(p).not.toBeNull();
+      return p!;
+    });
+    expect(fixed.dataset.mode).toBe('exam');
+    expect(fixed).toHaveTextContent(/exam/i);
+    expect(screen.queryAllByRole('radio')).toEqual([]);
     fireEvent.click(await screen.findByRole('button', { name: /start/i }));
     await choicesShown(container);
     expect(container.querySelector<HTMLElement>('.run')!.dataset.node).toBe(s.start);
     expect(loadRun(ID)?.mode).toBe('exam');
+    expect(usePrefs.getState().mode).toBe('coach');
   });
 
   it('resume data of another version of the drill is not forced onto it', async () => {

@@ -6,7 +6,7 @@ import type { CatalogEntry, CompiledScenario } from '../../lib/catalog-types';
 import { catalog, loadScenario, pickLocale, problems } from '../../lib/catalog';
 import { LOCALE_NAMES, scenarioLocaleOrder, useLocale, useT, type UiLocale } from '../../lib/i18n';
 import { lmsLaunchFor, takeLmsResume } from '../../lib/lms/launch-state';
-import { usePrefs } from '../../lib/prefs-store';
+import { usePlayMode } from '../../lib/prefs-store';
 import {
   clearRun,
   loadRun,
@@ -93,7 +93,7 @@ const kept = new Map<string, Set<UiLocale>>();
 function PlayFlow(props: { id: string }) {
   const t = useT();
   const locale = useLocale();
-  const mode = usePrefs((s) => s.mode);
+  const { mode } = usePlayMode();
   // In an LMS launch the LMS's attempt counts, in exam mode, not this browser's saved run.
   const lms = lmsLaunchFor(props.id);
   const [view, setView] = useState<View>(() =>
@@ -202,7 +202,7 @@ function PlayFlow(props: { id: string }) {
       locale: compiled.scenario.locale,
       hash: compiled.hash,
       graphHash: compiled.graphHash,
-      mode: lms ? 'exam' : mode,
+      mode,
       snapshot: {},
     };
     setView({ kind: 'run', compiled, run, fresh: true });

@@ -4,7 +4,7 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeSuspend } from '../../engine/suspend-data';
 import { learnerNow } from '../learner';
-import { usePrefs, useUiLocale } from '../prefs-store';
+import { setLaunchMode, usePlayMode, usePrefs, useUiLocale } from '../prefs-store';
 import { lmsLaunchFor } from './launch-state';
 import { launchScorm } from './launch';
 
@@ -27,6 +27,7 @@ afterEach(() => {
   delete w.API;
   delete w.API_1484_11;
   window.location.hash = '';
+  setLaunchMode(null);
 });
 
 describe('launchScorm', () => {
@@ -34,6 +35,7 @@ describe('launchScorm', () => {
     launchScorm('first-impression');
     expect(window.location.hash).toBe('#/play/first-impression');
     expect(lmsLaunchFor('first-impression')).toBeNull();
+    expect(renderHook(() => usePlayMode()).result.current.fixed).toBe(false);
   });
 
   it("with a 1.2 LMS: its learner, language and resume data; exam mode; the trainee's saved language kept", () => {
@@ -50,13 +52,16 @@ describe('launchScorm', () => {
     w.API = api;
     window.location.hash = '#/';
     const saved = usePrefs.getState().locale;
+    usePrefs.getState().setMode('coach');
     launchScorm('first-impression');
     expect(api.isInitialized()).toBe(true);
     expect(window.location.hash).toBe('#/play/first-impression');
     expect(lmsLaunchFor('first-impression')?.resume).toEqual(resume);
     expect(lmsLaunchFor('another')).toBeNull();
     expect(learnerNow()).toMatchObject({ name: 'Wei Zhou', source: 'lms' });
-    expect(usePrefs.getState().mode).toBe('exam');
+    // Exam for this page; the trainee's saved mode (coach) is not touched.
+    expect(renderHook(() => usePlayMode()).result.current).toEqual({ mode: 'exam', fixed: true });
+    expect(usePrefs.getState().mode).toBe('coach');
     // The page shows the LMS's language; the saved preference is not touched, until the trainee picks one.
     const { result } = renderHook(() => useUiLocale());
     expect(result.current).toBe('zh-CN');

@@ -3,7 +3,7 @@ import { LAUNCH_ELEMENTS, learnerDisplayName, lmsLocale, masteryOf } from '../..
 import { catalog } from '../catalog';
 import type { UiLocale } from '../i18n';
 import { setLmsLearner } from '../learner';
-import { deviceId, setLaunchLocale, usePrefs } from '../prefs-store';
+import { setLaunchLocale, setLaunchMode } from '../prefs-store';
 import { addReporter } from '../report/reporter';
 import { href } from '../route';
 import { isCmi5Launch } from '../xapi/start';
@@ -36,9 +36,7 @@ export function launchScorm(scenarioId: string): void {
   setLmsLearner(learnerDisplayName(api.get(el.name)));
   const resume = api.get(el.entry) === 'resume' ? decodeSuspend(api.get(el.suspendData)) : null;
   setLmsLaunch({ scenarioId, resume });
-  // The device id first: a save of the preferences without one is set aside as corrupt when next read.
-  deviceId();
-  usePrefs.getState().setMode('exam');
+  setLaunchMode('exam');
   const reporter = scormReporter({
     api,
     scenarioId,

@@ -1,4 +1,4 @@
-import { usePrefs } from '../prefs-store';
+import { setLaunchMode } from '../prefs-store';
 import { addReporter, type Reporter } from '../report/reporter';
 import { href } from '../route';
 import { loadLrsSettings } from './lrs-settings';
@@ -35,7 +35,7 @@ function deferred(ready: Promise<Reporter>, name: string): Reporter {
 export function startReporting(): void {
   if (typeof window === 'undefined') return;
   if (isCmi5Launch(window.location.search)) {
-    usePrefs.getState().setMode('exam');
+    setLaunchMode('exam');
     const id = import.meta.env.VITE_PACKAGE_SCENARIO;
     if (id) window.location.hash = href.play(id);
     const ready = import('./cmi5-launch').then((m) => m.launchCmi5());
