@@ -1,4 +1,5 @@
 import { readRaw, storedKeys, writeRaw } from '../../lib/safe-storage';
+import { idbDone, idbRequest, openIdb } from '../../lib/idb';
 
 /**
  * Where the draft collection lives: one IndexedDB object store, a record per draft (its saved string,
@@ -33,42 +34,22 @@ export function memoryBackend(initial: Record<string, string> = {}): DraftBacken
 const DB_NAME = 'mot';
 const STORE = 'drafts';
 
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+const openDb = (factory: IDBFactory) =>
+  openIdb(factory, DB_NAME, 1, (db) => {
+    if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE);
   });
-}
-
-function openDb(factory: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const open = factory.open(DB_NAME, 1);
-    open.onupgradeneeded = () => {
-      if (!open.result.objectStoreNames.contains(STORE)) open.result.createObjectStore(STORE);
-    };
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error ?? new Error('IndexedDB could not open'));
-    open.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
-  });
-}
 
 /** The collection in IndexedDB; rejects (and the caller falls back) when the database cannot open. */
 export async function indexedDbBackend(factory: IDBFactory): Promise<DraftBackend> {
   const db = await openDb(factory);
   const tx = (mode: IDBTransactionMode) => db.transaction(STORE, mode).objectStore(STORE);
-  const done = (t: IDBTransaction) =>
-    new Promise<void>((resolve, reject) => {
-      t.oncomplete = () => resolve();
-      t.onerror = () => reject(t.error ?? new Error('IndexedDB write failed'));
-      t.onabort = () => reject(t.error ?? new Error('IndexedDB write aborted'));
-    });
   return {
     persistent: true,
     getAll: async () => {
       const store = tx('readonly');
       const [keys, values] = await Promise.all([
-        request(store.getAllKeys()),
-        request(store.getAll()),
+        idbRequest(store.getAllKeys()),
+        idbRequest(store.getAll()),
       ]);
       return keys.flatMap((k, i): Array<[string, string]> => {
         const v: unknown = values[i];
@@ -81,12 +62,12 @@ export async function indexedDbBackend(factory: IDBFactory): Promise<DraftBacken
     put: (id, raw) => {
       const store = tx('readwrite');
       store.put(raw, id);
-      return done(store.transaction);
+      return idbDone(store.transaction);
     },
     remove: (id) => {
       const store = tx('readwrite');
       store.delete(id);
-      return done(store.transaction);
+      return idbDone(store.transaction);
     },
   };
 }

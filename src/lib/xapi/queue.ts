@@ -1,4 +1,5 @@
 import type { XStatement } from '../../engine/xapi';
+import { idbDone, idbRequest, openIdb } from '../idb';
 
 /**
  * Statements waiting for the LRS, oldest first. In IndexedDB (its own database, `mot-xapi`), so a
@@ -43,31 +44,10 @@ const DB_NAME = 'mot-xapi';
 const STORE = 'queue';
 const ID = 'by-id';
 
-function request<T>(r: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function openDb(factory: IDBFactory): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const open = factory.open(DB_NAME, 1);
-    open.onupgradeneeded = () => {
-      if (!open.result.objectStoreNames.contains(STORE))
-        open.result.createObjectStore(STORE, { autoIncrement: true }).createIndex(ID, 'id');
-    };
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error ?? new Error('IndexedDB could not open'));
-    open.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
-  });
-}
-
-const done = (t: IDBTransaction) =>
-  new Promise<void>((resolve, reject) => {
-    t.oncomplete = () => resolve();
-    t.onerror = () => reject(t.error ?? new Error('IndexedDB write failed'));
-    t.onabort = () => reject(t.error ?? new Error('IndexedDB write aborted'));
+const openDb = (factory: IDBFactory) =>
+  openIdb(factory, DB_NAME, 1, (db) => {
+    if (!db.objectStoreNames.contains(STORE))
+      db.createObjectStore(STORE, { autoIncrement: true }).createIndex(ID, 'id');
   });
 
 /** The queue in IndexedDB; rejects when the database cannot open (the caller falls back to memory). */
@@ -96,22 +76,22 @@ export async function indexedDbQueue(factory: IDBFactory): Promise<QueueBackend>
         };
       };
       nextOne();
-      return done(s.transaction);
+      return idbDone(s.transaction);
     },
     peek: async (n) => {
       const s = store('readonly');
       const [keys, values] = await Promise.all([
-        request(s.getAllKeys(null, n)),
-        request(s.getAll(null, n)),
+        idbRequest(s.getAllKeys(null, n)),
+        idbRequest(s.getAll(null, n)),
       ]);
       return keys.map((key, i) => ({ key: key as number, statement: values[i] as XStatement }));
     },
     remove: (keys) => {
       const s = store('readwrite');
       for (const k of keys) s.delete(k);
-      return done(s.transaction);
+      return idbDone(s.transaction);
     },
-    count: () => request(store('readonly').count()),
+    count: () => idbRequest(store('readonly').count()),
   };
 }
 
