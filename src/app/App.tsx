@@ -1,4 +1,5 @@
 import { Suspense, lazy, useEffect } from 'react';
+import { ActionNotice } from '../components/ActionNotice';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { LOCALE_NAMES, LocaleContext, UI_LOCALES, translator, type UiLocale } from '../lib/i18n';
 import { useNotices } from '../lib/notices';
@@ -71,12 +72,9 @@ function Notices(props: { locale: UiLocale }) {
   return (
     <div className="notices" role="status">
       {notices.map((n) => (
-        <p key={n.id} className="notice" data-notice={n.key}>
-          <span>{t(n.key, n.vars)}</span>
-          <button type="button" className="button small" onClick={() => dismiss(n.id)}>
-            {t('dismiss')}
-          </button>
-        </p>
+        <ActionNotice key={n.id} notice={n.key} label={t('dismiss')} onAction={() => dismiss(n.id)}>
+          {t(n.key, n.vars)}
+        </ActionNotice>
       ))}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ActionNotice } from '../components/ActionNotice';
 import { useT } from '../lib/i18n';
 import { downloadHistory, MAX_ATTEMPTS, trimHistory, useHistory } from '../lib/history-store';
 import { countSetAside, downloadSetAside, useStorageHealth } from '../lib/safe-storage';
@@ -18,43 +19,37 @@ export function StorageNotice() {
   return (
     <div className="notices">
       {unsaved && (
-        <p className="notice" role="alert" data-notice="storageUnsaved">
-          <span>{t('storageUnsaved')}</span>
-          <button
-            type="button"
-            className="button small"
-            data-action="export-now"
-            onClick={downloadHistory}
-          >
-            {t('exportNow')}
-          </button>
-        </p>
+        <ActionNotice
+          notice="storageUnsaved"
+          role="alert"
+          action="export-now"
+          label={t('exportNow')}
+          onAction={downloadHistory}
+        >
+          {t('storageUnsaved')}
+        </ActionNotice>
       )}
       {overCap > 0 && (
-        <p className="notice" role="status" data-notice="setAsideFull">
-          <span>{t('setAsideFull', { count: overCap })}</span>
-          <button
-            type="button"
-            className="button small"
-            data-action="download-set-aside"
-            onClick={downloadSetAside}
-          >
-            {t('downloadSetAside')}
-          </button>
-        </p>
+        <ActionNotice
+          notice="setAsideFull"
+          role="status"
+          action="download-set-aside"
+          label={t('downloadSetAside')}
+          onAction={downloadSetAside}
+        >
+          {t('setAsideFull', { count: overCap })}
+        </ActionNotice>
       )}
       {attempts > MAX_ATTEMPTS && (
-        <p className="notice" role="status" data-notice="historyFull">
-          <span>{t('historyFull', { count: attempts, max: MAX_ATTEMPTS })}</span>
-          <button
-            type="button"
-            className="button small"
-            data-action="export-and-trim"
-            onClick={trimHistory}
-          >
-            {t('exportAndTrim')}
-          </button>
-        </p>
+        <ActionNotice
+          notice="historyFull"
+          role="status"
+          action="export-and-trim"
+          label={t('exportAndTrim')}
+          onAction={trimHistory}
+        >
+          {t('historyFull', { count: attempts, max: MAX_ATTEMPTS })}
+        </ActionNotice>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { formatCount, formatScore } from '../../engine/selectors/format';
 import {
   SCORE_BANDS,
@@ -23,6 +23,16 @@ const BAND_KEY: Record<ScoreBand, 'band_0_59' | 'band_60_79' | 'band_80_100'> = 
   '60-79': 'band_60_79',
   '80-100': 'band_80_100',
 };
+
+/** A table wider than a phone scrolls in its box, which keyboard users must reach (axe: scrollable-region-focusable). */
+function TableRegion(props: { labelledBy: string; children: ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className="table-wrap" role="region" aria-labelledby={props.labelledBy} tabIndex={0}>
+      {props.children}
+    </div>
+  );
+}
 
 function Distribution(props: { summary: VersionSummary }) {
   const r = useMessages(resultsMessages);
@@ -64,9 +74,7 @@ function ScoresTable(props: { summary: VersionSummary; name: (t: Trainee) => str
   return (
     <section className="results-block">
       <h3 id={id}>{r('scoresTable')}</h3>
-      {/* A table wider than a phone scrolls in its box, which keyboard users must reach (axe: scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-wrap" role="region" aria-labelledby={id} tabIndex={0}>
+      <TableRegion labelledBy={id}>
         <table className="results-table" data-table="scores">
           <thead>
             <tr>
@@ -89,7 +97,7 @@ function ScoresTable(props: { summary: VersionSummary; name: (t: Trainee) => str
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </section>
   );
 }
@@ -107,9 +115,7 @@ function StepsTable(props: { summary: VersionSummary; name: (t: Trainee) => stri
     <section className="results-block">
       <h3 id={id}>{r('stepsTable')}</h3>
       <p className="muted small">{r('stepsHint')}</p>
-      {/* A table wider than a phone scrolls in its box, which keyboard users must reach (axe: scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-wrap" role="region" aria-labelledby={id} tabIndex={0}>
+      <TableRegion labelledBy={id}>
         <table className="results-table steps-table" data-table="steps">
           <thead>
             <tr>
@@ -160,7 +166,7 @@ function StepsTable(props: { summary: VersionSummary; name: (t: Trainee) => stri
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableRegion>
     </section>
   );
 }
