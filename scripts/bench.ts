@@ -1,615 +1,667 @@
 /**
- * Benchmarks: `npm run bench` (runs `tsx scripts/bench.ts` from the repo root).
+ * Benchmarks of issue 12: `npm run bench` (tsx scripts/bench.ts, from the repo root). Every browser
+ * figure of the app stands beside the floor's (bench/floor: an empty Vite + React app, built and
+ * served the same way in the same run), every timing reports CPU time beside wall time, and the
+ * verdicts use ratios within the run, so a loaded machine skews them less.
  *
- * 1. First-screen size: a production build (Vite JS API, vite.config.ts, into .bench/dist), then the
- *    gzip size (level 9) of every JS and CSS file index.html loads before the first screen: the
- *    entry script, stylesheets, modulepreloads and, recursively, their static imports (not dynamic
- *    `import()`). Fails if any of them contains the YAML parser or zod.
- *    Also the classroom route: what opening the projector adds (gzip), and that it has none of those.
- * 2. Engine timings on generated scenarios of 1,000, 5,000 and 10,000 nodes (with conditions):
- *    validateSource (parse + validate), compileScenario (machine creation), explore (best total).
- *    Fails if total(10k) / total(1k) is 15 or more (linear is 10, quadratic about 100).
+ *  1. Builds: the app (`vite build` with vite.config.ts, into .bench/dist) and the floor (Vite JS API,
+ *     no config file, @vitejs/plugin-react, base './', into .bench/floor-dist).
+ *  2. Wire bytes (gzip -9, counted by our own static server, scripts/bench/server.ts) per route with a
+ *     fresh cache: #/, a drill's first moment, #/classroom, #/author; the service worker's requests
+ *     apart (a second visit lets it install). Per-file lines.
+ *  3. Lighthouse 12.2.3, mobile (default config): navigations to #/, #/play/first-impression and the
+ *     floor, alternating, ≥ 3 runs each (medians); a timespan from Start to the first moment.
+ *  4. Answer click → the next frame showing `[data-said]`, 4× CPU throttle, ≥ 15 clicks alternating
+ *     with the floor's button (after one warm-up pair, not counted).
+ *  4b. The scenario map of 500 nodes: layout in Node, draft → drawn map in Chromium.
+ *  5. Engine at 2,000 / 5,000 / 20,000 generated nodes: validate + compile + analyze, CPU and wall;
+ *     memory in a fresh process per size.
+ *  6. Re-validation after one keystroke in a ~2,000-line file; the fuzz properties (10,000 cases).
  *
- * 3. Authoring: analyze on generated 1k/10k-node scenarios (near-linear), re-validation of a ~2,000-line
- *    file after one keystroke.
- *
- * 4. The scenario map of a generated 500-node scenario: layout in Node, and in Chromium the time from
- *    opening #/author with that draft to the drawn map.
- *
- * 5. Fuzz: the fast-check properties of tests/unit/fuzz-properties.ts with 10,000 cases each (seeded).
- *
- * Options: --engine-only (skip the build and Chromium), --size-only (skip the engine and authoring timings),
- *          --full (warm-up + 5 runs at every size; slow on a small machine).
- * Exit code 1 on a failed build, YAML parser or zod on the first screen, or super-linear growth.
+ * Options (after `--`): --quick (1 Lighthouse run per page and 1 timespan; engine runs: 1 per size;
+ *   fuzz 1,000 cases: for a look, not for the record), --engine-only (sections 5 and 6:
+ *   no build, no browser), --size-only (alias --browser-only: sections 1 to 4b, no engine),
+ *   --no-fuzz, --engine-sizes=2000,5000,20000 (the engine's sizes; growth from the first to the last),
+ *   --dist=<dir> (the app's build folder, default .bench/dist), --reuse-build (measure
+ *   the app build already in that folder instead of building it: for a build made elsewhere).
+ * Writes .bench/latest.json (the previous one becomes .bench/latest.previous.json) and prints the
+ * deltas against it. Exit code 1 when a target fails or something could not be measured.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import v8 from 'node:v8';
-import vm from 'node:vm';
-import { gzipSync } from 'node:zlib';
-import { build, preview } from 'vite';
-import { layoutScenario } from '../src/components/scenario-map/layout';
-import { compileScenario } from '../src/engine/machine';
-import { analyzeScenario } from '../src/engine/analyze';
-import { explore } from '../src/engine/explore';
-import { validateSource } from '../src/engine/validate';
-import { FUZZ_PROPERTIES, FUZZ_SEED } from '../tests/unit/fuzz-properties';
 import { launchChromium } from './chromium';
-import { generateScenarioYaml } from './generate-scenario';
+import { APP_DIST, FLOOR_DIST, ROOT, buildApp, buildFloor } from './bench/builds';
+import { answerClicks, type ClickFigures } from './bench/clicks';
+import { engineMemory, engineSize, type MemoryFigures, type SizeFigures } from './bench/engine';
+import { fuzz, keystroke, mapInChromium, mapLayout500, type FuzzFigure } from './bench/extras';
+import {
+  launchDebugChromium,
+  lighthouseNavigation,
+  startToFirstMoment,
+  type NavigationFigures,
+  type TimespanFigures,
+} from './bench/lighthouse';
+import {
+  loadavg,
+  machine,
+  printDeltas,
+  printSummary,
+  writeRecord,
+  type SummaryRow,
+} from './bench/report';
+import { serveGzip, type StaticServer } from './bench/server';
+import {
+  errorText,
+  error,
+  errors,
+  kb,
+  medSpread,
+  median,
+  pad,
+  padEnd,
+  percentile,
+  rule,
+  verdict,
+  verdicts,
+} from './bench/util';
+import {
+  ROUTES,
+  measureRoute,
+  measureWorker,
+  printFiles,
+  type RouteBytes,
+  type WorkerBytes,
+} from './bench/wire';
 
-const args = new Set(process.argv.slice(2).filter((a) => a !== '--'));
-const FULL = args.has('--full');
-const ROOT = process.cwd();
-const OUT_DIR = resolve(ROOT, '.bench/dist');
-const GROWTH_LIMIT = 15;
+const argv = process.argv.slice(2).filter((a) => a !== '--');
+const args = new Set(argv);
+const QUICK = args.has('--quick');
+const ENGINE_ONLY = args.has('--engine-only');
+const BROWSER_ONLY = args.has('--size-only') || args.has('--browser-only');
+const NO_FUZZ = args.has('--no-fuzz');
+const REUSE_BUILD = args.has('--reuse-build');
+const distArg = argv.find((a) => a.startsWith('--dist='));
+const DIST = distArg ? resolve(ROOT, distArg.slice('--dist='.length)) : APP_DIST;
+const LATEST = resolve(ROOT, '.bench/latest.json');
 
-/** Strings that survive minification (string literals, not identifiers) and mark each library. */
-const MARKERS: Record<string, string[]> = {
-  'yaml (YAML parser)': ['YAMLParseError', 'tag:yaml.org,2002:', 'Map keys must be unique'],
-  zod: ['$ZodType', 'ZodError'],
-  'CodeMirror (authoring editor)': ['cm-lintRange', 'cm-editor'],
-  'dagre (authoring map layout)': ['network-simplex', 'tight-tree'],
-  // Build-time only: the zh-TW conversion's library and dictionaries.
-  'opencc-js (zh-TW conversion)': ['Invalid dictionary entry: expected'],
+const LH_RUNS = QUICK ? 1 : 3;
+const TIMESPAN_RUNS = QUICK ? 1 : 3;
+const CLICKS = 15;
+const sizesArg = argv.find((a) => a.startsWith('--engine-sizes='));
+/** The first and last sizes make the growth verdict (the issue's: 2k → 20k). */
+const ENGINE_SIZES = sizesArg
+  ? sizesArg.slice('--engine-sizes='.length).split(',').map(Number)
+  : [2_000, 5_000, 20_000];
+const SMALL = ENGINE_SIZES[0]!;
+const BIG = ENGINE_SIZES[ENGINE_SIZES.length - 1]!;
+const k = (n: number) => `${n / 1000}k`;
+/** The issue's 12× for 10× the nodes, scaled when --engine-sizes spans another range. */
+const GROWTH_LIMIT = (12 / 10) * (BIG / SMALL);
+const ENGINE_RUNS = QUICK ? 1 : 3;
+const FUZZ_CASES = QUICK ? 1_000 : 10_000;
+
+/** The issue's targets. */
+const TARGET = {
+  wire: { first: 1.25, firstMoment: 1.5, classroom: 1.6, author: 4 } as Record<string, number>,
+  performance: 100,
+  lcpRatio: 1.2,
+  cls: 0,
+  longTaskMs: 50,
+  clickMedianPlusMs: 25,
+  clickP95PlusMs: 50,
+  heapPerNodeBytes: 5 * 1024,
 };
 
-let failed = false;
-const fail = (message: string) => {
-  failed = true;
-  console.log(`FAIL  ${message}`);
-};
-
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const pad = (s: string | number, w: number) => String(s).padStart(w);
-const padEnd = (s: string | number, w: number) => String(s).padEnd(w);
-const rule = (title: string) =>
-  console.log(`\n== ${title} ${'='.repeat(Math.max(0, 74 - title.length))}`);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
+const started = performance.now();
+const loadStart = loadavg();
+const summary: SummaryRow[] = [];
+const figures: Record<string, unknown> = {};
+const m = machine();
 
 function header() {
-  const cpus = os.cpus();
-  console.log('MOT trainer benchmark');
+  console.log('MOT trainer benchmark (issue 12)');
   console.log(`date     ${new Date().toISOString()}`);
+  console.log(`machine  ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM`);
+  console.log(`system   ${m.os}, node ${m.node}`);
   console.log(
-    `machine  ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
+    `load     ${loadStart.join(' ')} (1/5/15 min) at the start; other work on the machine skews wall times, less the CPU times and the ratios within this run`,
   );
-  console.log(`system   ${os.platform()} ${os.release()} ${os.arch()}, node ${process.version}`);
   console.log(
-    `load     ${os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')} (1/5/15 min; other work on the machine skews timings)`,
+    `rerun    npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}   (options after --: --quick, --engine-only, --size-only, --no-fuzz, --engine-sizes=a,b,c, --dist=<dir>, --reuse-build)`,
   );
-  console.log('rerun    npm run bench   (options after --: --engine-only, --size-only, --full)');
+  if (QUICK) console.log('mode     --quick: fewer runs; a look, not a record');
 }
 
 // ---------------------------------------------------------------------------------------------
-// 1. First-screen size
 
-interface Tag {
-  name: string;
-  attrs: Record<string, string>;
-}
-
-function tagsOf(html: string): Tag[] {
-  const out: Tag[] = [];
-  for (const m of html.matchAll(/<(script|link)\b([^>]*)>/gi)) {
-    const attrs: Record<string, string> = {};
-    for (const a of m[2]!.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g))
-      attrs[a[1]!.toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
-    out.push({ name: m[1]!.toLowerCase(), attrs });
-  }
-  return out;
-}
-
-/** Relative specifiers of static `import`/`export ... from` statements; `import(` is dynamic and skipped. */
-function staticImports(code: string): string[] {
-  const out: string[] = [];
-  const re = /(?:^|[^\w$.])(?:import|export)\s*(?:[^'"`();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-  for (const m of code.matchAll(re)) out.push(m[1]!);
-  return out;
-}
-
-/** Maps a URL in index.html to a file in the build (base is './'; ignores external URLs). */
-function fileOfUrl(url: string, fromDir: string): string | null {
-  if (/^(?:[a-z]+:)?\/\//i.test(url) || url.startsWith('data:')) return null;
-  const clean = url.split(/[?#]/)[0]!;
-  return clean.startsWith('/') ? join(OUT_DIR, clean) : resolve(fromDir, clean);
-}
-
-async function firstScreen() {
-  // Vite warns that this config will not load with the future native config loader; not a size issue.
-  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-  rule('1. First-screen size (production build, gzip -9)');
-  if (!existsSync(join(ROOT, 'index.html'))) {
-    fail('index.html does not exist yet: nothing to build (rerun once the UI is in place)');
-    return;
-  }
-  const started = performance.now();
+async function builds(): Promise<boolean> {
+  rule('1. Builds (the app and the floor, this run)');
   try {
-    rmSync(OUT_DIR, { recursive: true, force: true });
-    await build({
-      root: ROOT,
-      configFile: resolve(ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: OUT_DIR, emptyOutDir: true, reportCompressedSize: false },
-    });
+    const floorS = await buildFloor();
+    console.log(
+      `floor    ${floorS.toFixed(1)} s  bench/floor → ${relative(ROOT, FLOOR_DIST)}/ (Vite JS API, configFile: false, @vitejs/plugin-react, base './')`,
+    );
+    if (REUSE_BUILD && existsSync(resolve(DIST, 'index.html'))) {
+      console.log(
+        `app      not built: --reuse-build measures the build already in ${relative(ROOT, DIST)}/`,
+      );
+      figures.build = { floorS, appS: null, dist: relative(ROOT, DIST), reused: true };
+      return true;
+    }
+    const appS = await buildApp(DIST);
+    console.log(
+      `app      ${appS.toFixed(1)} s  vite build (vite.config.ts) → ${relative(ROOT, DIST)}/`,
+    );
+    figures.build = { floorS, appS, dist: relative(ROOT, DIST) };
+    return true;
   } catch (e) {
-    console.log(String(e instanceof Error ? (e.stack ?? e.message) : e));
-    fail('the production build failed (error above)');
-    return;
-  }
-  console.log(
-    `build    ${((performance.now() - started) / 1000).toFixed(1)} s into ${relative(ROOT, OUT_DIR)}/`,
-  );
-
-  const indexPath = join(OUT_DIR, 'index.html');
-  if (!existsSync(indexPath)) {
-    fail(`the build wrote no ${relative(ROOT, indexPath)}`);
-    return;
-  }
-  const html = readFileSync(indexPath, 'utf8');
-  const roots: Array<{ file: string; why: string }> = [];
-  for (const t of tagsOf(html)) {
-    const rel = (t.attrs.rel ?? '').toLowerCase().split(/\s+/);
-    if (t.name === 'script' && t.attrs.type === 'module' && t.attrs.src)
-      roots.push({ file: t.attrs.src, why: 'entry script' });
-    else if (t.name === 'script' && t.attrs.src) roots.push({ file: t.attrs.src, why: 'script' });
-    else if (t.name === 'link' && rel.includes('stylesheet') && t.attrs.href)
-      roots.push({ file: t.attrs.href, why: 'stylesheet' });
-    else if (t.name === 'link' && rel.includes('modulepreload') && t.attrs.href)
-      roots.push({ file: t.attrs.href, why: 'modulepreload' });
-  }
-  if (!roots.some((r) => r.why === 'entry script'))
-    fail('index.html in the build has no <script type="module" src>');
-
-  // Breadth-first over static imports.
-  const seen = new Map<string, string>();
-  const queue: Array<{ path: string; why: string }> = [];
-  for (const r of roots) {
-    const path = fileOfUrl(r.file, OUT_DIR);
-    if (path && !seen.has(path)) {
-      seen.set(path, r.why);
-      queue.push({ path, why: r.why });
-    }
-  }
-  for (let i = 0; i < queue.length; i++) {
-    const { path } = queue[i]!;
-    if (!path.endsWith('.js') && !path.endsWith('.mjs')) continue;
-    if (!existsSync(path)) continue;
-    for (const spec of staticImports(readFileSync(path, 'utf8'))) {
-      const dep = resolve(dirname(path), spec);
-      if (!seen.has(dep)) {
-        const why = `imported by ${relative(OUT_DIR, path)}`;
-        seen.set(dep, why);
-        queue.push({ path: dep, why });
-      }
-    }
-  }
-
-  let rawTotal = 0;
-  let gzTotal = 0;
-  const found = new Map<string, string[]>();
-  console.log(`\n${padEnd('file', 44)} ${pad('raw KB', 9)} ${pad('gzip KB', 9)}  loaded as`);
-  for (const { path, why } of queue) {
-    const name = relative(OUT_DIR, path);
-    if (!existsSync(path)) {
-      fail(`${name} (${why}) is referenced but missing from the build`);
-      continue;
-    }
-    const buf = readFileSync(path);
-    const gz = gzipSync(buf, { level: 9 }).length;
-    rawTotal += buf.length;
-    gzTotal += gz;
-    console.log(`${padEnd(name, 44)} ${pad(kb(buf.length), 9)} ${pad(kb(gz), 9)}  ${why}`);
-    const text = buf.toString('utf8');
-    for (const [lib, marks] of Object.entries(MARKERS)) {
-      const hits = marks.filter((m) => text.includes(m));
-      if (hits.length)
-        found.set(lib, [
-          ...(found.get(lib) ?? []),
-          `${name} (${hits.map((h) => `"${h}"`).join(', ')})`,
-        ]);
-    }
-  }
-  console.log(
-    `${padEnd(`TOTAL first screen (${queue.length} files)`, 44)} ${pad(kb(rawTotal), 9)} ${pad(kb(gzTotal), 9)}`,
-  );
-
-  // For context: what the rest of the build (lazy chunks, scenario data) weighs.
-  const rest = restOfBuild(new Set(queue.map((q) => q.path)));
-  if (rest.files)
-    console.log(
-      `(not on the first screen: ${rest.files} more JS/CSS files, ${kb(rest.gz)} KB gzip${rest.libs.length ? `; ${rest.libs.join(', ')} found there` : ''})`,
-    );
-
-  // The classroom: what a projector laptop downloads on top of the first screen to open the stage.
-  const stage = routeCost('ClassroomRoute', new Set(queue.map((q) => q.path)));
-  if (!stage) fail('no ClassroomRoute chunk in the build');
-  else {
-    console.log(
-      `classroom route: ${stage.files.length} more files, ${kb(stage.raw)} KB raw, ${kb(stage.gz)} KB gzip on top of the first screen (${stage.files.join(', ')})`,
-    );
-    for (const lib of stage.libs) fail(`${lib} is loaded by the classroom route`);
-    if (!stage.libs.length)
-      console.log('PASS  the classroom route loads no YAML parser, zod, editor or map layout');
-  }
-
-  console.log(
-    '\nAuthoring and build-time code (YAML parser, zod, editor, map layout, zh-TW conversion) on the first screen:',
-  );
-  for (const lib of Object.keys(MARKERS)) {
-    const where = found.get(lib);
-    if (where) fail(`${lib} is on the first screen: ${where.join('; ')}`);
-    else console.log(`PASS  no ${lib} (markers: ${MARKERS[lib]!.map((m) => `"${m}"`).join(', ')})`);
+    error(`a build failed: ${errorText(e)}`);
+    return false;
   }
 }
 
-/** A lazy route's chunk and everything it imports statically, less what the first screen has loaded. */
-function routeCost(prefix: string, loaded: Set<string>) {
-  const assets = join(OUT_DIR, 'assets');
-  const entry = readdirSafe(assets).find(
-    (e) => e.name.startsWith(prefix) && e.name.endsWith('.js'),
-  );
-  if (!entry) return null;
-  const queue = [join(assets, entry.name)];
-  const seen = new Set(queue);
-  for (let i = 0; i < queue.length; i++)
-    for (const spec of staticImports(readFileSync(queue[i]!, 'utf8'))) {
-      const dep = resolve(dirname(queue[i]!), spec);
-      if (!seen.has(dep) && !loaded.has(dep) && existsSync(dep)) {
-        seen.add(dep);
-        queue.push(dep);
-      }
-    }
-  // Its CSS travels with it.
-  const css = readdirSafe(assets)
-    .filter((e) => e.name.startsWith(prefix) && e.name.endsWith('.css'))
-    .map((e) => join(assets, e.name));
-  let raw = 0;
-  let gz = 0;
-  const libs = new Set<string>();
-  for (const f of [...queue, ...css]) {
-    const buf = readFileSync(f);
-    raw += buf.length;
-    gz += gzipSync(buf, { level: 9 }).length;
-    for (const [lib, marks] of Object.entries(MARKERS))
-      if (marks.some((m) => buf.toString('utf8').includes(m))) libs.add(lib);
-  }
-  return { files: [...queue, ...css].map((f) => relative(OUT_DIR, f)), raw, gz, libs: [...libs] };
-}
-
-function restOfBuild(firstScreenFiles: Set<string>) {
-  let files = 0;
-  let gz = 0;
-  const libs = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSafe(dir)) {
-      const p = join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (/\.(m?js|css)$/.test(entry.name) && !firstScreenFiles.has(p)) {
-        const buf = readFileSync(p);
-        files++;
-        gz += gzipSync(buf, { level: 9 }).length;
-        const text = buf.toString('utf8');
-        for (const [lib, marks] of Object.entries(MARKERS))
-          if (marks.some((m) => text.includes(m))) libs.add(lib);
-      }
-    }
-  };
-  walk(OUT_DIR);
-  return { files, gz, libs: [...libs] };
-}
-
-function readdirSafe(dir: string) {
-  try {
-    return readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// 2. Engine timings
-
-interface Timing {
-  validate: number;
-  compile: number;
-  best: number;
-  total: number;
-  /** Process CPU time (user + system, all threads) for the whole run: less skewed by other load. */
-  cpu: number;
-}
-
-// A forced garbage collection before each timed stage (outside the timing) keeps one stage's garbage
-// from being billed to the next, which otherwise dominates the noise at 10k nodes.
-v8.setFlagsFromString('--expose-gc');
-const forceGc = (vm.runInNewContext('typeof gc === "function" ? gc : undefined') ??
-  (() => {})) as () => void;
-
-function runOnce(name: string, yaml: string): Timing & { states: number; errors: string[] } {
-  let cpu = 0;
-  /** Runs one stage after a forced GC; returns its result and wall time, and adds up its CPU time. */
-  const timed = <T>(f: () => T): [T, number] => {
-    forceGc();
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    const out = f();
-    const ms = performance.now() - t0;
-    const c = process.cpuUsage(c0);
-    cpu += (c.user + c.system) / 1000;
-    return [out, ms];
-  };
-  // The 10k-node files (8.6 MB) are past the validator's 5 MB authoring cap: measured without it.
-  const [r, validate] = timed(() => validateSource(name, yaml, { limits: false }));
-  const scenario = r.scenario;
-  if (!scenario) {
-    const errors = r.diagnostics
-      .filter((d) => d.severity === 'error')
-      .map((d) => `${d.line}:${d.column} ${d.rule}: ${d.message}`);
-    return { validate, compile: 0, best: 0, total: validate, cpu, states: 0, errors };
-  }
-  const [machine, compile] = timed(() => compileScenario(scenario));
-  const [ex, best] = timed(() => explore(scenario));
-  const errors = machine.id && ex.bestTotal > 0 ? [] : ['no machine or no best total'];
-  return {
-    validate,
-    compile,
-    best,
-    total: validate + compile + best,
-    cpu,
-    states: ex.states,
-    errors,
-  };
-}
-
-/** How many runs each size gets: warm-up + 5 everywhere with --full; otherwise within a time budget. */
-const PLAN = [
-  { nodes: 1_000, warmup: true, maxRuns: 5, budgetMs: 20_000 },
-  { nodes: 5_000, warmup: FULL, maxRuns: 5, budgetMs: FULL ? Infinity : 25_000 },
-  { nodes: 10_000, warmup: FULL, maxRuns: 5, budgetMs: FULL ? Infinity : 35_000 },
-];
-
-function engine() {
-  rule('2. Engine timings (generated scenarios with conditions, seed 1)');
-  console.log(
-    'validate = validateSource (YAML parse + schema + graph rules; it also explores once for warnings)',
-  );
-  console.log('compile  = compileScenario (XState machine creation)');
-  console.log('best     = explore (best total over every play-through)');
-  console.log(
-    'ms are wall-clock medians (performance.now), each stage timed after a forced GC; total = the three stages;\n' +
-      'cpu = process CPU time of the three stages (all threads, incl. GC);\n' +
-      'runs = measured runs, after one warm-up at 1k (and one per size with --full)\n',
-  );
-  const cols = [
-    'nodes',
-    'YAML lines',
-    'validate ms',
-    'compile ms',
-    'best ms',
-    'total ms',
-    'cpu ms',
-    'ms/1k nodes',
-    'states',
-    'runs',
-  ];
-  const widths = [7, 11, 12, 11, 9, 10, 8, 12, 9, 5];
-  console.log(cols.map((c, i) => pad(c, widths[i]!)).join(' '));
-  const rows: Array<{ nodes: number; med: Timing }> = [];
-  for (const plan of PLAN) {
-    const yaml = generateScenarioYaml(plan.nodes, { conditions: true, seed: 1 });
-    const lines = yaml.split('\n').length - 1;
-    const name = `generated-${plan.nodes}.en.yaml`;
-    if (plan.warmup) runOnce(name, yaml);
-    const runs: Timing[] = [];
-    let states = 0;
-    const started = performance.now();
-    while (runs.length < plan.maxRuns) {
-      const r = runOnce(name, yaml);
-      if (r.errors.length) {
-        fail(
-          `the generated ${plan.nodes}-node scenario does not validate: ${r.errors.slice(0, 3).join(' | ')}`,
-        );
-        return;
-      }
-      runs.push(r);
-      states = r.states;
-      const spent = performance.now() - started;
-      if (spent + spent / runs.length > plan.budgetMs) break;
-    }
-    const med: Timing = {
-      validate: median(runs.map((r) => r.validate)),
-      compile: median(runs.map((r) => r.compile)),
-      best: median(runs.map((r) => r.best)),
-      total: median(runs.map((r) => r.total)),
-      cpu: median(runs.map((r) => r.cpu)),
-    };
-    rows.push({ nodes: plan.nodes, med });
-    const cells = [
-      plan.nodes.toLocaleString('en'),
-      lines.toLocaleString('en'),
-      med.validate.toFixed(0),
-      med.compile.toFixed(0),
-      med.best.toFixed(0),
-      med.total.toFixed(0),
-      med.cpu.toFixed(0),
-      (med.total / (plan.nodes / 1000)).toFixed(0),
-      states.toLocaleString('en'),
-      runs.length,
-    ];
-    console.log(cells.map((c, i) => pad(c, widths[i]!)).join(' '));
-  }
-
-  const first = rows.find((r) => r.nodes === 1_000);
-  const last = rows.find((r) => r.nodes === 10_000);
-  if (!first || !last) return;
-  console.log('\nGrowth 1k → 10k nodes (10x the nodes; linear ≈ 10, quadratic ≈ 100):');
-  for (const k of ['validate', 'compile', 'best'] as const) {
-    const ratio = last.med[k] / Math.max(first.med[k], 0.01);
-    console.log(
-      `  ${padEnd(k, 9)} ${pad(ratio.toFixed(1), 6)}x${ratio >= GROWTH_LIMIT ? '   <- super-linear' : ''}`,
-    );
-  }
-  const load = os.loadavg()[0]!;
-  if (load > os.cpus().length)
-    console.log(
-      `  note: load average ${load.toFixed(1)} on ${os.cpus().length} cores during the run; wall-clock ratios are skewed by other work, the cpu ratio less so`,
-    );
-  const ratio = last.med.total / first.med.total;
-  const cpuRatio = last.med.cpu / Math.max(first.med.cpu, 0.01);
-  console.log(`  ${padEnd('total', 9)} ${pad(ratio.toFixed(1), 6)}x`);
-  console.log(
-    `  ${padEnd('cpu', 9)} ${pad(cpuRatio.toFixed(1), 6)}x   (process CPU time; for reference)`,
-  );
-  if (ratio < GROWTH_LIMIT)
-    console.log(
-      `PASS  near-linear: total(10k)/total(1k) = ${ratio.toFixed(1)} (< ${GROWTH_LIMIT})`,
-    );
-  else
-    fail(
-      `super-linear: total(10k)/total(1k) = ${ratio.toFixed(1)} (limit ${GROWTH_LIMIT}; linear ≈ 10, quadratic ≈ 100)`,
-    );
-}
-
-// ---------------------------------------------------------------------------------------------
-
-function timedMedian(runs: number, f: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    forceGc();
-    const t0 = performance.now();
-    f();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
-}
-
-function authoring() {
-  rule('3. Authoring (analyze, re-validation while typing)');
-  console.log(
-    'analyze = analyzeScenario: counts play-throughs, best path, endings, per-step maxima, warnings',
-  );
-  const rows: Array<{ nodes: number; ms: number }> = [];
-  for (const nodes of [1_000, 10_000]) {
-    const r = validateSource(
-      `generated-${nodes}.en.yaml`,
-      generateScenarioYaml(nodes, { conditions: true, seed: 1 }),
-      { limits: false },
-    );
-    if (!r.scenario) return fail(`the generated ${nodes}-node scenario does not validate`);
-    const scenario = r.scenario;
-    let playThroughs = 0;
-    const ms = timedMedian(nodes === 1_000 ? 3 : 1, () => {
-      playThroughs = analyzeScenario(scenario).playThroughs;
-    });
-    rows.push({ nodes, ms });
-    console.log(
-      `  analyze ${pad(nodes.toLocaleString('en'), 7)} nodes  ${pad(ms.toFixed(0), 7)} ms   (${playThroughs.toExponential(2)} play-throughs, counted)`,
-    );
-  }
-  const ratio = rows[1]!.ms / rows[0]!.ms;
-  if (ratio < GROWTH_LIMIT)
-    console.log(`PASS  analyze near-linear: 10k/1k = ${ratio.toFixed(1)} (< ${GROWTH_LIMIT})`);
-  else fail(`analyze super-linear: 10k/1k = ${ratio.toFixed(1)}`);
-
-  // A file of about 2,000 lines, edited by one keystroke, validated again (what the workspace does as you type).
-  let nodes = 60;
-  let yaml = generateScenarioYaml(nodes, { conditions: true, seed: 2 });
-  while (yaml.split('\n').length < 2_000)
-    yaml = generateScenarioYaml(++nodes, { conditions: true, seed: 2 });
-  const at = yaml.indexOf('say: ') + 6;
-  const edited = `${yaml.slice(0, at)}x${yaml.slice(at)}`;
-  validateSource('keystroke.en.yaml', edited);
-  const ms = timedMedian(15, () => validateSource('keystroke.en.yaml', edited));
-  console.log(
-    `  re-validate after one keystroke: ${yaml.split('\n').length.toLocaleString('en')} lines (${nodes} nodes)  ${ms.toFixed(1)} ms median of 15`,
-  );
-}
-
-/** The workspace's map of a generated 500-node scenario in Debian's Chromium, from the build above. */
-async function mapInChromium() {
-  rule('4. Scenario map of 500 nodes (layout in Node; draft to rendered map in Chromium)');
-  const yaml = generateScenarioYaml(500, { conditions: true, seed: 3 });
-  const r = validateSource('generated-500.en.yaml', yaml);
-  if (!r.scenario) return fail('the generated 500-node scenario does not validate');
-  const scenario = r.scenario;
-  layoutScenario(scenario);
-  const layoutMs = timedMedian(3, () => layoutScenario(scenario));
-  console.log(`  layout (dagre + our ordering) in Node: ${layoutMs.toFixed(0)} ms median of 3`);
-  if (!existsSync('/usr/bin/chromium'))
-    return console.log('  Chromium not installed (/usr/bin/chromium): browser figure skipped');
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir: OUT_DIR },
-    preview: { port: 0, host: '127.0.0.1', open: false },
-  });
-  const address = server.httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+async function wire(app: StaticServer, floor: StaticServer) {
+  rule('2. Wire bytes per route (gzip -9 at our server, fresh cache, service worker apart)');
   const browser = await launchChromium();
   try {
-    const times: number[] = [];
-    for (let run = 0; run < 3; run++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-      await page.addInitScript((text) => {
-        localStorage.setItem(
-          'mot:draft',
-          JSON.stringify({ version: 1, fileName: 'generated-500.en.yaml', text }),
+    const floorRoute = await measureRoute(browser, floor, 'floor', '', async (p) => {
+      await p.locator('[data-floor-answer]').waitFor();
+      await p.waitForLoadState('networkidle');
+    });
+    console.log(`floor: ${kb(floorRoute.bytes)} KB gzip (${floorRoute.files.length} requests)`);
+    printFiles(floorRoute.files);
+    const routes: Record<string, RouteBytes> = {};
+    for (const r of ROUTES) {
+      try {
+        const got = await measureRoute(browser, app, r.name, r.hash, r.ready);
+        routes[r.key] = got;
+        const x = got.bytes / floorRoute.bytes;
+        console.log(
+          `\n${r.name}: ${kb(got.bytes)} KB gzip, ${got.files.length} requests, ${x.toFixed(2)}× the floor (target ≤ ${TARGET.wire[r.key]}×)${got.sw.length ? `; service-worker files not counted: ${got.sw.map((f) => `${f.path.replace('/assets/', '')} ${kb(f.bytes)} KB`).join(', ')}` : ''}`,
         );
-      }, yaml);
-      const t0 = performance.now();
-      await page.goto(`http://127.0.0.1:${port}/#/author`);
-      await page.waitForFunction(
-        () => document.querySelectorAll('[data-author-map] g.map-node').length >= 500,
-        undefined,
-        { polling: 50, timeout: 120_000 },
-      );
-      times.push(performance.now() - t0);
-      await page.close();
+        printFiles(got.files);
+      } catch (e) {
+        error(`${r.name} did not show: ${errorText(e)}`);
+      }
     }
-    console.log(
-      `  open #/author with the 500-node draft → validated, laid out and drawn: ${median(times).toFixed(0)} ms median of 3 (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`,
-    );
+    let worker: WorkerBytes | null = null;
+    try {
+      worker = await measureWorker(browser, app);
+      console.log(
+        `\nservice worker (apart from every total): ${worker.requests} requests, ${kb(worker.bytes)} KB gzip; its first request came ${worker.startsAfterFirstScreenMs.toFixed(0)} ms after the first screen showed, sw.js ${worker.swScriptAfterFirstScreenMs.toFixed(0)} ms after`,
+      );
+      const big = [...worker.files].sort((a, b) => b.bytes - a.bytes);
+      printFiles(big.slice(0, 8));
+      if (big.length > 8) console.log(`    … and ${big.length - 8} more files`);
+    } catch (e) {
+      error(`the service-worker visit failed: ${errorText(e)}`);
+    }
+    console.log('');
+    for (const r of ROUTES) {
+      const got = routes[r.key];
+      if (!got) continue;
+      const x = got.bytes / floorRoute.bytes;
+      const pass = x <= TARGET.wire[r.key]!;
+      verdict(
+        `wire.${r.key}`,
+        `${r.name} on the wire`,
+        pass,
+        `${kb(got.bytes)} KB vs floor ${kb(floorRoute.bytes)} KB = ${x.toFixed(2)}× (target ≤ ${TARGET.wire[r.key]}×)`,
+      );
+      summary.push({
+        key: `wire.${r.key}`,
+        figure: `${r.name.split(' #')[0]}, gzip KB`,
+        app: got.bytes / 1024,
+        floor: floorRoute.bytes / 1024,
+        unit: 'KB',
+        digits: 1,
+        target: `≤ ${TARGET.wire[r.key]}× floor`,
+        pass,
+      });
+    }
+    if (worker)
+      summary.push({
+        key: 'wire.serviceWorker',
+        figure: 'service worker + precache (apart), gzip KB',
+        app: worker.bytes / 1024,
+        unit: 'KB',
+        digits: 1,
+        target: 'reported, starts after #/',
+        pass: worker.startsAfterFirstScreenMs >= 0,
+      });
+    figures.wire = { floor: floorRoute, routes, worker };
   } finally {
     await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
   }
 }
 
-/** Issue 10's fuzz properties (tests/unit/fuzz-properties.ts) with 10,000 cases each; `npm test` runs 500. */
-function fuzz() {
-  rule('5. Fuzz properties (validate / compile / analyze never throw; scores in range)');
-  const cases = 10_000;
-  for (const [name, run] of Object.entries(FUZZ_PROPERTIES)) {
-    const t0 = performance.now();
+async function lighthouseSection(app: StaticServer, floor: StaticServer) {
+  rule('3. Lighthouse 12.2.3, mobile (default config, simulated throttling)');
+  const pages = [
+    { key: 'library', name: 'app #/', url: `${app.url}#/` },
+    {
+      key: 'play',
+      name: 'app #/play/first-impression (briefing)',
+      url: `${app.url}#/play/first-impression`,
+    },
+    { key: 'floor', name: 'floor', url: floor.url },
+  ];
+  const runs: Record<string, NavigationFigures[]> = { library: [], play: [], floor: [] };
+  const chrome = await launchDebugChromium();
+  const spans: TimespanFigures[] = [];
+  try {
+    for (let round = 0; round < LH_RUNS; round++) {
+      // Alternating app and floor: app, floor, app, then the next round starts elsewhere.
+      const order =
+        round % 2 ? [pages[1]!, pages[2]!, pages[0]!] : [pages[0]!, pages[2]!, pages[1]!];
+      for (const p of order) {
+        try {
+          const r = await lighthouseNavigation(p.url, chrome.port);
+          runs[p.key]!.push(r);
+          console.log(
+            `  run ${round + 1} ${padEnd(p.name, 40)} score ${pad(r.score, 3)}  LCP ${pad(r.lcp.toFixed(0), 5)} ms  FCP ${pad(r.fcp.toFixed(0), 5)} ms  CLS ${r.cls.toFixed(3)}  TBT ${pad(r.tbt.toFixed(0), 4)} ms${r.warnings.length ? `  (${r.warnings.join('; ')})` : ''}`,
+          );
+        } catch (e) {
+          error(`Lighthouse on ${p.name}: ${errorText(e)}`);
+        }
+      }
+    }
+    console.log(
+      '\n  timespan: click Start on the briefing → first [data-choice] (mobile screen, devtools throttling: 4× CPU, slow 4G)',
+    );
+    for (let i = 0; i < TIMESPAN_RUNS; i++) {
+      try {
+        const t = await startToFirstMoment(chrome.browserURL, `${app.url}#/play/first-impression`);
+        spans.push(t);
+        console.log(
+          `  run ${i + 1} long tasks > 50 ms: ${t.longTasks}, longest task ${t.longestMs.toFixed(0)} ms, TBT ${t.tbt.toFixed(0)} ms${t.tasks.length ? `  [${t.tasks.map((x) => `${x.duration.toFixed(0)} ms at ${x.startTime.toFixed(0)} ms, ${x.url.replace(app.url, '/')}`).join('; ')}]` : ''}`,
+        );
+      } catch (e) {
+        error(`the Start → first moment timespan: ${errorText(e)}`);
+      }
+    }
+  } finally {
+    await chrome.close();
+  }
+
+  const med = (key: string, f: (r: NavigationFigures) => number) => median(runs[key]!.map(f));
+  const floorLcp = med('floor', (r) => r.lcp);
+  console.log(
+    `\n  medians of ${LH_RUNS}: ${pages.map((p) => `${p.name}: score ${med(p.key, (r) => r.score)}, LCP ${med(p.key, (r) => r.lcp).toFixed(0)} ms, CLS ${med(p.key, (r) => r.cls).toFixed(3)}, TBT ${med(p.key, (r) => r.tbt).toFixed(0)} ms`).join(' | ')}`,
+  );
+  for (const p of pages.slice(0, 2)) {
+    if (!runs[p.key]!.length) continue;
+    const score = med(p.key, (r) => r.score);
+    const lcp = med(p.key, (r) => r.lcp);
+    const cls = med(p.key, (r) => r.cls);
+    const tbt = med(p.key, (r) => r.tbt);
+    const floorScore = med('floor', (r) => r.score);
+    verdict(
+      `lh.${p.key}.score`,
+      `Lighthouse performance, ${p.name}`,
+      score >= TARGET.performance,
+      `${score} (floor ${floorScore}; target ${TARGET.performance})`,
+    );
+    verdict(
+      `lh.${p.key}.lcp`,
+      `LCP, ${p.name}`,
+      lcp <= TARGET.lcpRatio * floorLcp,
+      `${lcp.toFixed(0)} ms vs floor ${floorLcp.toFixed(0)} ms = ${(lcp / floorLcp).toFixed(2)}× (target ≤ ${TARGET.lcpRatio}×)`,
+    );
+    verdict(`lh.${p.key}.cls`, `CLS, ${p.name}`, cls <= TARGET.cls, `${cls.toFixed(3)} (target 0)`);
+    summary.push(
+      {
+        key: `lh.${p.key}.score`,
+        figure: `Lighthouse performance, ${p.key}`,
+        app: score,
+        floor: floorScore,
+        unit: '',
+        target: '100',
+        pass: score >= TARGET.performance,
+      },
+      {
+        key: `lh.${p.key}.lcp`,
+        figure: `LCP, ${p.key}`,
+        app: lcp,
+        floor: floorLcp,
+        unit: 'ms',
+        target: `≤ ${TARGET.lcpRatio}× floor`,
+        pass: lcp <= TARGET.lcpRatio * floorLcp,
+      },
+      {
+        key: `lh.${p.key}.cls`,
+        figure: `CLS, ${p.key}`,
+        app: cls,
+        floor: med('floor', (r) => r.cls),
+        unit: '',
+        digits: 3,
+        target: '0',
+        pass: cls <= TARGET.cls,
+      },
+      {
+        key: `lh.${p.key}.tbt`,
+        figure: `TBT, ${p.key}`,
+        app: tbt,
+        floor: med('floor', (r) => r.tbt),
+        unit: 'ms',
+        target: '(reported)',
+      },
+    );
+  }
+  if (spans.length) {
+    const longest = Math.max(...spans.map((s) => s.longestMs));
+    const count = median(spans.map((s) => s.longTasks));
+    const pass = spans.every((s) => s.longTasks === 0);
+    verdict(
+      'lh.timespan',
+      'Start → first moment, long tasks over 50 ms',
+      pass,
+      `${spans.map((s) => s.longTasks).join(', ')} in ${spans.length} runs; longest ${longest.toFixed(0)} ms (target: none over ${TARGET.longTaskMs} ms)`,
+    );
+    summary.push({
+      key: 'lh.timespan.longest',
+      figure: 'Start → first moment, longest task',
+      app: longest,
+      unit: 'ms',
+      target: `≤ ${TARGET.longTaskMs} ms (none longer)`,
+      pass,
+    });
+    summary.push({
+      key: 'lh.timespan.count',
+      figure: 'Start → first moment, long tasks (median)',
+      app: count,
+      unit: '',
+      target: '0',
+      pass,
+    });
+  }
+  figures.lighthouse = { runs, timespans: spans };
+}
+
+async function clicks(app: StaticServer, floor: StaticServer) {
+  rule(
+    `4. Answer click → next frame showing [data-said], 4× CPU throttle, ${CLICKS} clicks each, alternating`,
+  );
+  const browser = await launchChromium();
+  let got: ClickFigures;
+  try {
+    got = await answerClicks(browser, app.url, floor.url, CLICKS);
+  } catch (e) {
+    error(`answer clicks: ${errorText(e)}`);
+    return;
+  } finally {
+    await browser.close();
+  }
+  const a = { median: median(got.app), p95: percentile(got.app, 95) };
+  const f = { median: median(got.floor), p95: percentile(got.floor, 95) };
+  console.log(`  app   (ms): ${got.app.map((x) => x.toFixed(0)).join(' ')}`);
+  console.log(`  floor (ms): ${got.floor.map((x) => x.toFixed(0)).join(' ')}`);
+  if (got.skipped) console.log(`  (${got.skipped} answers left out: a timeout showed instead)`);
+  console.log(
+    `  app median ${a.median.toFixed(0)} ms, p95 ${a.p95.toFixed(0)} ms | floor median ${f.median.toFixed(0)} ms, p95 ${f.p95.toFixed(0)} ms (p95: nearest rank)`,
+  );
+  const medPass = a.median <= f.median + TARGET.clickMedianPlusMs;
+  const p95Pass = a.p95 <= f.p95 + TARGET.clickP95PlusMs;
+  verdict(
+    'click.median',
+    'answer click → painted reaction, median',
+    medPass,
+    `${a.median.toFixed(0)} ms vs floor ${f.median.toFixed(0)} ms + ${TARGET.clickMedianPlusMs}`,
+  );
+  verdict(
+    'click.p95',
+    'answer click → painted reaction, p95',
+    p95Pass,
+    `${a.p95.toFixed(0)} ms vs floor ${f.p95.toFixed(0)} ms + ${TARGET.clickP95PlusMs}`,
+  );
+  summary.push(
+    {
+      key: 'click.median',
+      figure: 'answer click → painted, median (4× CPU)',
+      app: a.median,
+      floor: f.median,
+      unit: 'ms',
+      target: `≤ floor + ${TARGET.clickMedianPlusMs} ms`,
+      pass: medPass,
+    },
+    {
+      key: 'click.p95',
+      figure: 'answer click → painted, p95 (4× CPU)',
+      app: a.p95,
+      floor: f.p95,
+      unit: 'ms',
+      target: `≤ floor + ${TARGET.clickP95PlusMs} ms`,
+      pass: p95Pass,
+    },
+  );
+  figures.clicks = { ...got, app: got.app, floor: got.floor, appStats: a, floorStats: f };
+}
+
+async function map500(app: StaticServer) {
+  rule('4b. Scenario map of 500 nodes (layout in Node; draft → drawn map in Chromium)');
+  try {
+    const { yaml, layout } = mapLayout500();
+    console.log(
+      `  layout in Node: wall ${medSpread(layout.wall)} ms, cpu ${medSpread(layout.cpu)} ms (median (min–max) of 3)`,
+    );
+    const browser = await launchChromium();
     try {
-      run({ numRuns: cases, seed: FUZZ_SEED });
-      const s = ((performance.now() - t0) / 1000).toFixed(1);
-      console.log(`PASS  ${padEnd(name, 44)} ${cases.toLocaleString('en')} cases  ${pad(s, 6)} s`);
-    } catch (e) {
-      fail(
-        `${name}: ${(e instanceof Error ? e.message : String(e)).split('\n').slice(0, 3).join(' ')}`,
+      const drawn = await mapInChromium(browser, app.url, yaml);
+      console.log(
+        `  open #/author with the 500-node draft → drawn: ${medSpread(drawn)} ms wall (median (min–max) of 3; in the browser, no CPU time)`,
       );
+      figures.map500 = { layout, drawnMs: drawn };
+      summary.push({
+        key: 'map500.drawn',
+        figure: '500-node map drawn in Chromium',
+        app: drawn.median,
+        unit: 'ms',
+        target: '(reported)',
+      });
+    } finally {
+      await browser.close();
+    }
+  } catch (e) {
+    error(`the 500-node map: ${errorText(e)}`);
+  }
+}
+
+async function engine() {
+  rule('5. Engine: validateSource + compileScenario + analyzeScenario on generated scenarios');
+  console.log(
+    `  ${ENGINE_RUNS} run(s) per size after a warm-up; each stage after a forced GC; cpu = process.cpuUsage (user + system, all threads, GC included)\n` +
+      `  warm-up: one run of the same size below ${k(BIG)}; at ${k(BIG)} the runs of the smaller sizes have warmed the same code (a ${k(BIG)} warm-up would add minutes)`,
+  );
+  const sizes: SizeFigures[] = [];
+  console.log(
+    `\n  ${pad('nodes', 7)} ${pad('MB', 5)} ${pad('runs', 4)}  ${padEnd('cpu ms median (min–max)', 26)} ${padEnd('wall ms median (min–max)', 26)} cpu by stage: validate / compile / analyze`,
+  );
+  for (const nodes of ENGINE_SIZES) {
+    try {
+      const s = engineSize(nodes, ENGINE_RUNS, nodes !== BIG && !QUICK);
+      sizes.push(s);
+      if (s.note) console.log(`  note: ${s.note}`);
+      console.log(
+        `  ${pad(nodes.toLocaleString('en'), 7)} ${pad((s.bytes / 2 ** 20).toFixed(1), 5)} ${pad(s.runs, 4)}  ${padEnd(medSpread(s.cpu), 26)} ${padEnd(medSpread(s.wall), 26)} ${s.stagesCpu.validate.toFixed(0)} / ${s.stagesCpu.compile.toFixed(0)} / ${s.stagesCpu.analyze.toFixed(0)}`,
+      );
+    } catch (e) {
+      error(`engine at ${nodes} nodes: ${errorText(e)}`);
     }
   }
+  const small = sizes.find((s) => s.nodes === SMALL);
+  const big = sizes.find((s) => s.nodes === BIG);
+  if (small && big) {
+    const cpuGrowth = big.cpu.median / small.cpu.median;
+    const wallGrowth = big.wall.median / small.wall.median;
+    console.log(
+      `\n  growth ${k(SMALL)} → ${k(BIG)} (${BIG / SMALL}× the nodes; linear ≈ ${BIG / SMALL}): cpu ${cpuGrowth.toFixed(1)}×, wall ${wallGrowth.toFixed(1)}× (wall for reference only)`,
+    );
+    const pass = cpuGrowth <= GROWTH_LIMIT;
+    verdict(
+      `engine.cpuGrowth.${k(SMALL)}-${k(BIG)}`,
+      `engine CPU growth ${k(SMALL)} → ${k(BIG)}`,
+      pass,
+      `${cpuGrowth.toFixed(1)}× (target ≤ ${GROWTH_LIMIT}×; wall ${wallGrowth.toFixed(1)}×, not the verdict)`,
+    );
+    summary.push(
+      {
+        key: `engine.cpu.${k(SMALL)}`,
+        figure: `engine ${k(SMALL)} nodes, cpu (median)`,
+        app: small.cpu.median,
+        unit: 'ms',
+        target: '(reported)',
+      },
+      {
+        key: `engine.cpu.${k(BIG)}`,
+        figure: `engine ${k(BIG)} nodes, cpu (median)`,
+        app: big.cpu.median,
+        unit: 'ms',
+        target: '(reported)',
+      },
+      {
+        key: `engine.cpuGrowth.${k(SMALL)}-${k(BIG)}`,
+        figure: `engine cpu growth ${k(SMALL)} → ${k(BIG)}`,
+        app: cpuGrowth,
+        unit: '×',
+        digits: 1,
+        target: `≤ ${GROWTH_LIMIT}×`,
+        pass,
+      },
+    );
+  }
+
+  console.log(
+    '\n  memory, a fresh process per size (node --expose-gc): heap retained with the results held, after a full GC',
+  );
+  console.log(
+    `  ${pad('nodes', 7)} ${pad('retained MB', 12)} ${pad('KB/node', 8)} ${pad('validate MB', 12)} ${pad('+compile MB', 12)} ${pad('peak RSS MB', 12)}`,
+  );
+  const memory: MemoryFigures[] = [];
+  for (const nodes of ENGINE_SIZES) {
+    try {
+      const mem = await engineMemory(nodes);
+      memory.push(mem);
+      const mb = (b: number) => (b / 2 ** 20).toFixed(1);
+      console.log(
+        `  ${pad(nodes.toLocaleString('en'), 7)} ${pad(mb(mem.retainedBytes), 12)} ${pad((mem.perNodeBytes / 1024).toFixed(1), 8)} ${pad(mb(mem.afterValidateBytes), 12)} ${pad(mb(mem.afterCompileBytes), 12)} ${pad(mb(mem.maxRssBytes), 12)}`,
+      );
+    } catch (e) {
+      error(`engine memory at ${nodes} nodes: ${errorText(e)}`);
+    }
+  }
+  const mem20 = memory.find((x) => x.nodes === BIG);
+  if (mem20) {
+    const pass = mem20.perNodeBytes <= TARGET.heapPerNodeBytes;
+    verdict(
+      `engine.heapPerNode.${k(BIG)}`,
+      `retained heap per node at ${k(BIG)}`,
+      pass,
+      `${(mem20.perNodeBytes / 1024).toFixed(1)} KB (target ≤ 5 KB); peak RSS ${(mem20.maxRssBytes / 2 ** 20).toFixed(0)} MB`,
+    );
+    summary.push(
+      {
+        key: `engine.heapPerNode.${k(BIG)}`,
+        figure: `retained heap per node at ${k(BIG)}`,
+        app: mem20.perNodeBytes / 1024,
+        unit: 'KB',
+        digits: 1,
+        target: '≤ 5 KB',
+        pass,
+      },
+      {
+        key: `engine.maxRss.${k(BIG)}`,
+        figure: `peak RSS at ${k(BIG)}`,
+        app: mem20.maxRssBytes / 2 ** 20,
+        unit: 'MB',
+        target: '(printed)',
+      },
+    );
+  }
+  figures.engine = { sizes, memory };
 }
 
+function authoringAndFuzz() {
+  rule('6. Re-validation after one keystroke; fuzz properties');
+  try {
+    const k = keystroke();
+    console.log(
+      `  re-validate a ${k.lines.toLocaleString('en')}-line file (${k.nodes} nodes) after one keystroke: wall ${medSpread(k.revalidate.wall, 1)} ms, cpu ${medSpread(k.revalidate.cpu, 1)} ms (median (min–max) of 15)`,
+    );
+    figures.keystroke = k;
+    summary.push({
+      key: 'keystroke.cpu',
+      figure: 're-validate ~2,000 lines, cpu (median)',
+      app: k.revalidate.cpu.median,
+      unit: 'ms',
+      digits: 1,
+      target: '(reported)',
+    });
+  } catch (e) {
+    error(`keystroke re-validation: ${errorText(e)}`);
+  }
+  if (NO_FUZZ) return;
+  const results: FuzzFigure[] = fuzz(FUZZ_CASES);
+  for (const r of results)
+    verdict(
+      `fuzz.${r.name}`,
+      `fuzz: ${r.name}`,
+      r.ok,
+      `${r.cases.toLocaleString('en')} cases, wall ${(r.wallMs / 1000).toFixed(1)} s, cpu ${(r.cpuMs / 1000).toFixed(1)} s${r.error ? `: ${r.error}` : ''}`,
+    );
+  figures.fuzz = results;
+}
+
+// ---------------------------------------------------------------------------------------------
+
 header();
-if (!args.has('--engine-only')) {
-  await firstScreen();
-  await mapInChromium();
+if (!ENGINE_ONLY && (await builds())) {
+  const app = await serveGzip(DIST);
+  const floor = await serveGzip(FLOOR_DIST);
+  try {
+    await wire(app, floor);
+    if (existsSync('/usr/bin/chromium')) {
+      await lighthouseSection(app, floor);
+      await clicks(app, floor);
+      await map500(app);
+    }
+  } finally {
+    await app.close();
+    await floor.close();
+  }
 }
-if (!args.has('--size-only')) {
-  engine();
-  authoring();
-  fuzz();
+if (!BROWSER_ONLY) {
+  await engine();
+  authoringAndFuzz();
 }
-console.log(`\n${failed ? 'RESULT: FAIL (see FAIL lines above)' : 'RESULT: PASS'}`);
-process.exit(failed ? 1 : 0);
+
+const durationS = (performance.now() - started) / 1000;
+const loadEnd = loadavg();
+rule('Summary');
+printSummary(summary);
+const failed = verdicts.filter((v) => !v.pass);
+const record = {
+  date: new Date().toISOString(),
+  command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
+  options: argv,
+  machine: m,
+  load: { start: loadStart, end: loadEnd },
+  durationS,
+  summary,
+  verdicts,
+  errors,
+  figures,
+};
+const previous = writeRecord(LATEST, record);
+console.log(`\nwritten  ${relative(ROOT, LATEST)}`);
+if (previous) {
+  rule('Against the previous run');
+  printDeltas(previous, record);
+}
+console.log(
+  `\nload     ${loadStart.join(' ')} at the start, ${loadEnd.join(' ')} at the end (1/5/15 min); took ${(durationS / 60).toFixed(1)} min`,
+);
+console.log(
+  `RESULT   ${failed.length || errors.length ? 'FAIL' : 'PASS'}: ${verdicts.length - failed.length} of ${verdicts.length} targets hold${errors.length ? `; ${errors.length} error(s)` : ''}${failed.length ? ` (failing: ${failed.map((v) => v.key).join(', ')})` : ''}`,
+);
+process.exit(failed.length || errors.length ? 1 : 0);

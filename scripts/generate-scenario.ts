@@ -14,9 +14,14 @@
  * mood and trust change freely but no condition reads them, so the explorer does not track them.
  * That bounds the explorer at 6 states per node.
  *
+ * With `compact: true` the same structure (choices, conditions, branch lists, timeouts, endings,
+ * all five steps) is written with short texts, two or three choices a node and flow-style choices,
+ * so that 20,000 nodes (the validator's node cap) stay under its 5 MB byte cap. The default output
+ * is unchanged.
+ *
  * Deterministic for a given seed. Usage:
  *   import { generateScenarioYaml } from './generate-scenario';
- *   npx tsx scripts/generate-scenario.ts 1000 [--conditions] [--seed 7] > /tmp/gen-1000.yaml
+ *   npx tsx scripts/generate-scenario.ts 1000 [--conditions] [--compact] [--seed 7] > /tmp/gen-1000.yaml
  */
 import { pathToFileURL } from 'node:url';
 import { EMOTIONS, PRINCIPLES, STEPS } from '../src/engine/vocabulary';
@@ -77,6 +82,36 @@ const FEEDBACK = [
   'Passing the blame sets the tone for everything after.',
   'A summary shows the customer you listened.',
   'A promise with a time is a promise the customer can check.',
+];
+
+// Short texts for `compact: true`: plain scalars that are safe inside a flow mapping (no `,:#{}[]`).
+const SHORT_SAYINGS = [
+  'Broken again.',
+  'I waited.',
+  'Nobody told me.',
+  'Be straight.',
+  'By Friday.',
+  'And now?',
+];
+const SHORT_ANSWERS = [
+  'Sorry.',
+  'How is it used?',
+  'I will check.',
+  'Not my desk.',
+  'Failed again?',
+  'I call at ten.',
+  'Repair only.',
+  'My number.',
+  'My manager.',
+  'A loan unit?',
+];
+const SHORT_REPLIES = ['Fine.', 'Better.', 'Listen!', 'Go on.', 'Really?'];
+const SHORT_FEEDBACK = [
+  'Feelings first.',
+  'Ask openly.',
+  'No blame.',
+  'Summarise.',
+  'Give a time.',
 ];
 
 /** mulberry32: a small, fast, deterministic PRNG. */
@@ -147,10 +182,11 @@ function layerSizes(nodes: number): number[] {
 
 export function generateScenarioYaml(
   nodes: number,
-  options: { conditions?: boolean; seed?: number } = {},
+  options: { conditions?: boolean; seed?: number; compact?: boolean } = {},
 ): string {
   if (!Number.isInteger(nodes) || nodes < 1) throw new Error('nodes must be a positive integer');
   const conditions = options.conditions ?? false;
+  const compact = options.compact ?? false;
   const r = prng(options.seed ?? 1);
   const sizes = layerSizes(nodes);
   const layers: GenNode[][] = [];
@@ -165,7 +201,7 @@ export function generateScenarioYaml(
         id: `n${String(made).padStart(pad, '0')}`,
         layer,
         step,
-        say: `${r.pick(OPENERS)}${r.pick(SAYINGS)}`,
+        say: compact ? r.pick(SHORT_SAYINGS) : `${r.pick(OPENERS)}${r.pick(SAYINGS)}`,
         emotion: r.pick(EMOTIONS),
         choices: [],
       });
@@ -197,27 +233,34 @@ export function generateScenarioYaml(
   };
 
   let choiceSerial = 0;
+  /** A short answer not yet used at this node (compact texts carry no serial to tell them apart). */
+  const shortAnswer = (node: GenNode): string => {
+    const used = new Set(node.choices.map((c) => c.text));
+    let k = r.int(SHORT_ANSWERS.length);
+    while (used.has(SHORT_ANSWERS[k]!)) k = (k + 1) % SHORT_ANSWERS.length;
+    return SHORT_ANSWERS[k]!;
+  };
   const makeChoice = (node: GenNode, target: string, score: number, parent: boolean): GenChoice => {
     choiceSerial++;
     const effects: Record<string, number> = {};
-    if (r.chance(0.8)) effects.mood = (r.int(7) - 3) * 5;
-    if (r.chance(0.5)) effects.trust = (r.int(7) - 3) * 5;
+    if (r.chance(compact ? 0.3 : 0.8)) effects.mood = (r.int(7) - 3) * 5;
+    if (r.chance(compact ? 0.12 : 0.5)) effects.trust = (r.int(7) - 3) * 5;
     const c: GenChoice = {
       id: `c${node.choices.length + 1}`,
-      text: `${r.pick(ANSWERS)} (${choiceSerial})`,
+      text: compact ? shortAnswer(node) : `${r.pick(ANSWERS)} (${choiceSerial})`,
       score,
       effects,
       set: [],
       next: target,
     };
-    if (r.chance(0.7)) c.reply = r.pick(REPLIES);
-    if (r.chance(0.6)) c.feedback = r.pick(FEEDBACK);
-    if (r.chance(0.5)) c.principle = r.pick(PRINCIPLES);
+    if (r.chance(compact ? 0.15 : 0.7)) c.reply = r.pick(compact ? SHORT_REPLIES : REPLIES);
+    if (r.chance(compact ? 0.1 : 0.6)) c.feedback = r.pick(compact ? SHORT_FEEDBACK : FEEDBACK);
+    if (r.chance(compact ? 0.1 : 0.5)) c.principle = r.pick(PRINCIPLES);
     if (conditions && r.chance(0.1))
       c.set.push(...(r.chance(0.5) ? ['asked-usage'] : ['asked-usage', 'promised-callback']));
     // Conditions never hide a parent edge, so every node stays reachable in play too.
     if (conditions && !parent && r.chance(0.2)) c.if = condition();
-    if (conditions && node.layer < last && r.chance(0.12)) {
+    if (conditions && node.layer < last && r.chance(compact ? 0.08 : 0.12)) {
       const other = laterTarget(node.layer);
       if (other !== target) c.next = [{ if: condition(), goto: other }, { goto: target }];
     }
@@ -240,7 +283,7 @@ export function generateScenarioYaml(
       if (node.layer === last) targets.push(...r.shuffle(ENDINGS.map((e) => e.id)));
       else {
         const parents = parentTargets.get(node) ?? [];
-        const count = Math.max(parents.length, 2 + r.int(3));
+        const count = Math.max(parents.length, compact ? 2 + Number(r.chance(0.1)) : 2 + r.int(3));
         targets.push(...parents);
         while (targets.length < count) targets.push(laterTarget(node.layer));
       }
@@ -257,7 +300,9 @@ export function generateScenarioYaml(
         if (conditions) effects.patience = -100;
         node.onTimeout = {
           effects,
-          feedback: 'Silence at a moment of truth reads as indifference.',
+          feedback: compact
+            ? 'Silence hurts.'
+            : 'Silence at a moment of truth reads as indifference.',
           next: laterTarget(node.layer),
         };
       }
@@ -286,50 +331,120 @@ export function generateScenarioYaml(
   ];
   if (conditions) out.push('  patience: 100');
   out.push(`start: ${layers[0]![0]!.id}`, 'nodes:');
-  for (const row of layers)
-    for (const n of row) {
-      out.push(
-        `  ${n.id}:`,
-        `    step: ${n.step}`,
-        `    say: ${q(n.say)}`,
-        `    emotion: ${n.emotion}`,
-      );
-      if (n.onTimeout) {
+  if (compact) writeCompactNodes(out, layers);
+  else
+    for (const row of layers)
+      for (const n of row) {
         out.push(
-          `    timeLimit: ${n.timeLimit}`,
-          '    onTimeout:',
-          `      effects: ${flow(n.onTimeout.effects)}`,
-          `      feedback: ${q(n.onTimeout.feedback)}`,
-          `      next: ${n.onTimeout.next}`,
+          `  ${n.id}:`,
+          `    step: ${n.step}`,
+          `    say: ${q(n.say)}`,
+          `    emotion: ${n.emotion}`,
         );
-      }
-      out.push('    choices:');
-      for (const c of n.choices) {
-        out.push(`      - id: ${c.id}`, `        text: ${q(c.text)}`, `        score: ${c.score}`);
-        if (c.if !== undefined) out.push(`        if: ${q(c.if)}`);
-        if (Object.keys(c.effects).length) out.push(`        effects: ${flow(c.effects)}`);
-        if (c.set.length) out.push(`        set: [${c.set.join(', ')}]`);
-        if (c.reply !== undefined) out.push(`        reply: ${q(c.reply)}`);
-        if (c.feedback !== undefined) out.push(`        feedback: ${q(c.feedback)}`);
-        if (c.principle !== undefined) out.push(`        principle: ${c.principle}`);
-        if (typeof c.next === 'string') out.push(`        next: ${c.next}`);
-        else {
-          out.push('        next:');
-          for (const b of c.next) {
-            if (b.if !== undefined)
-              out.push(`          - if: ${q(b.if)}`, `            goto: ${b.goto}`);
-            else out.push(`          - goto: ${b.goto}`);
+        if (n.onTimeout) {
+          out.push(
+            `    timeLimit: ${n.timeLimit}`,
+            '    onTimeout:',
+            `      effects: ${flow(n.onTimeout.effects)}`,
+            `      feedback: ${q(n.onTimeout.feedback)}`,
+            `      next: ${n.onTimeout.next}`,
+          );
+        }
+        out.push('    choices:');
+        for (const c of n.choices) {
+          out.push(
+            `      - id: ${c.id}`,
+            `        text: ${q(c.text)}`,
+            `        score: ${c.score}`,
+          );
+          if (c.if !== undefined) out.push(`        if: ${q(c.if)}`);
+          if (Object.keys(c.effects).length) out.push(`        effects: ${flow(c.effects)}`);
+          if (c.set.length) out.push(`        set: [${c.set.join(', ')}]`);
+          if (c.reply !== undefined) out.push(`        reply: ${q(c.reply)}`);
+          if (c.feedback !== undefined) out.push(`        feedback: ${q(c.feedback)}`);
+          if (c.principle !== undefined) out.push(`        principle: ${c.principle}`);
+          if (typeof c.next === 'string') out.push(`        next: ${c.next}`);
+          else {
+            out.push('        next:');
+            for (const b of c.next) {
+              if (b.if !== undefined)
+                out.push(`          - if: ${q(b.if)}`, `            goto: ${b.goto}`);
+              else out.push(`          - goto: ${b.goto}`);
+            }
           }
         }
       }
-    }
   out.push('endings:');
+  if (compact) {
+    for (const e of ENDINGS) out.push(`  ${e.id}: {title: ${q(e.title)}, text: ${q(e.text)}}`);
+    return out.join('\n') + '\n';
+  }
   for (const e of ENDINGS)
     out.push(`  ${e.id}:`, `    title: ${q(e.title)}`, `    text: ${q(e.text)}`);
   return out.join('\n') + '\n';
 }
 
-// CLI: npx tsx scripts/generate-scenario.ts <nodes> [--conditions] [--seed N]
+/** A flow mapping with plain scalars: every text of the compact pools is safe there. */
+const flowMap = (entries: Array<[string, string | number | undefined]>) =>
+  `{${entries
+    .filter((e): e is [string, string | number] => e[1] !== undefined)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ')}}`;
+/** Effects without their zero deltas (a compact file writes none), or nothing when none is left. */
+const flowEffects = (r: Record<string, number>) => {
+  const moves = Object.entries(r).filter(([, v]) => v !== 0);
+  return moves.length ? flowMap(moves) : undefined;
+};
+const flowNext = (next: GenChoice['next']) =>
+  typeof next === 'string'
+    ? next
+    : `[${next
+        .map((b) =>
+          flowMap([
+            ['if', b.if],
+            ['goto', b.goto],
+          ]),
+        )
+        .join(', ')}]`;
+
+/**
+ * The nodes of a compact file: block-style nodes, one flow mapping per choice and timeout. Choices
+ * take their default ids (`<node>#<position>`) and one node in three names its emotion.
+ */
+function writeCompactNodes(out: string[], layers: GenNode[][]) {
+  let index = 0;
+  for (const row of layers)
+    for (const n of row) {
+      out.push(`  ${n.id}:`, `    step: ${n.step}`, `    say: ${n.say}`);
+      if (index++ % 3 === 0) out.push(`    emotion: ${n.emotion}`);
+      if (n.onTimeout)
+        out.push(
+          `    timeLimit: ${n.timeLimit}`,
+          `    onTimeout: ${flowMap([
+            ['effects', flowEffects(n.onTimeout.effects)],
+            ['feedback', n.onTimeout.feedback],
+            ['next', n.onTimeout.next],
+          ])}`,
+        );
+      out.push('    choices:');
+      for (const c of n.choices)
+        out.push(
+          `    - ${flowMap([
+            ['text', c.text],
+            ['score', c.score],
+            ['if', c.if],
+            ['effects', flowEffects(c.effects)],
+            ['set', c.set.length ? `[${c.set.join(', ')}]` : undefined],
+            ['reply', c.reply],
+            ['feedback', c.feedback],
+            ['principle', c.principle],
+            ['next', flowNext(c.next)],
+          ])}`,
+        );
+    }
+}
+
+// CLI: npx tsx scripts/generate-scenario.ts <nodes> [--conditions] [--compact] [--seed N]
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
   const seedAt = args.indexOf('--seed');
@@ -338,6 +453,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   );
   const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 1;
   process.stdout.write(
-    generateScenarioYaml(nodes, { conditions: args.includes('--conditions'), seed }),
+    generateScenarioYaml(nodes, {
+      conditions: args.includes('--conditions'),
+      compact: args.includes('--compact'),
+      seed,
+    }),
   );
 }

@@ -1,23 +1,34 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy, useLayoutEffect } from 'react';
 import { ActionNotice } from '../components/ActionNotice';
 import { LibraryScreen } from '../features/library/LibraryScreen';
-import { LOCALE_NAMES, LocaleContext, UI_LOCALES, translator, type UiLocale } from '../lib/i18n';
+import {
+  LOCALE_NAMES,
+  LocaleContext,
+  UI_LOCALES,
+  shellTranslator as translator,
+  type UiLocale,
+} from '../lib/i18n-shell';
 import { useNotices } from '../lib/notices';
 import { usePrefs, useUiLocale, type Theme } from '../lib/prefs-store';
 import { LoadBoundary } from './LoadBoundary';
-import { NotFound } from './NotFound';
 import { RootBoundary } from './RootBoundary';
-import { StorageNotice } from './StorageNotice';
-import { UpdatePrompt } from './UpdatePrompt';
+import { StorageNoticeWhenNeeded, UpdatePromptWhenReady } from './on-demand';
 import { href, useRoute } from '../lib/route';
+import { prefetchRouteScenario } from '../lib/catalog';
 
-const PlayRoute = lazy(() => import('../features/trainee/PlayRoute'));
+// The drill's data starts loading with the play route's code, not after it.
+const PlayRoute = lazy(() => {
+  prefetchRouteScenario();
+  return import('../features/trainee/PlayRoute');
+});
 // Authoring code (editor, YAML parser, schema, map layout) loads only on these routes.
 const AuthorRoute = lazy(() => import('../features/authoring/AuthorRoute'));
 const PackRoute = lazy(() => import('../features/authoring/pack/PackRoute'));
 const ClassroomRoute = lazy(() => import('../features/classroom/ClassroomRoute'));
 const ResultsRoute = lazy(() => import('../features/results/ResultsRoute'));
 const SettingsRoute = lazy(() => import('../features/settings/SettingsRoute'));
+// A mistyped link's page: rare, so not in the first screen's code either.
+const NotFound = lazy(() => import('./NotFound').then((m) => ({ default: m.NotFound })));
 
 function Header(props: { locale: UiLocale }) {
   const t = translator(props.locale);
@@ -94,7 +105,9 @@ function AppShell() {
   const theme = usePrefs((s) => s.theme);
   const route = useRoute();
   const t = translator(locale);
-  useEffect(() => {
+  // Before the first paint: the page's language sets the line height and the fonts, the theme the colours
+  // (after it, an English or dark-theme page would paint in index.html's zh-CN and light, then shift).
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.dataset.theme = theme;
   }, [locale, theme]);
@@ -108,7 +121,7 @@ function AppShell() {
     return (
       <LocaleContext.Provider value={locale}>
         <Notices locale={locale} />
-        <UpdatePrompt locale={locale} route={route} />
+        <UpdatePromptWhenReady locale={locale} route={route} />
         <LoadBoundary locale={locale}>
           <Suspense fallback={loading}>
             <ClassroomRoute view={route.view} />
@@ -130,13 +143,11 @@ function AppShell() {
       </a>
       <Header locale={locale} />
       <Notices locale={locale} />
-      <StorageNotice />
-      <UpdatePrompt locale={locale} route={route} />
+      <StorageNoticeWhenNeeded />
+      <UpdatePromptWhenReady locale={locale} route={route} />
       <main id="main" tabIndex={-1}>
         {route.name === 'library' ? (
           <LibraryScreen />
-        ) : route.name === 'notFound' ? (
-          <NotFound />
         ) : (
           <LoadBoundary locale={locale} key={route.name}>
             <Suspense fallback={loading}>
@@ -146,6 +157,7 @@ function AppShell() {
               {route.name === 'classroom' && <ClassroomRoute view="setup" />}
               {route.name === 'results' && <ResultsRoute />}
               {route.name === 'settings' && <SettingsRoute />}
+              {route.name === 'notFound' && <NotFound />}
             </Suspense>
           </LoadBoundary>
         )}

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { translator, type UiLocale } from '../lib/i18n';
+import { shellTranslator as translator, type UiLocale } from '../lib/i18n-shell';
 
 /**
  * A screen's code arrives as its own file; on a training room's Wi-Fi that download can fail. Instead

@@ -37,7 +37,8 @@ describe('the root boundary', () => {
       await Promise.resolve();
     });
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Page not found');
+    // The not-found page's code loads when a link is mistyped (src/app/App.tsx).
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Page not found');
     await act(async () => {
       window.location.hash = '#/';
       window.dispatchEvent(new HashChangeEvent('hashchange'));

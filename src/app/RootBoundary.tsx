@@ -1,7 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { detectLocale, translator, type UiLocale } from '../lib/i18n';
+import { detectLocale, shellTranslator as translator, type UiLocale } from '../lib/i18n-shell';
 import { usePrefs } from '../lib/prefs-store';
-import { downloadLocalData } from './local-data';
 
 /** The UI language without trusting anything that may have just failed. */
 function safeLocale(): UiLocale {
@@ -11,6 +10,10 @@ function safeLocale(): UiLocale {
     return 'en';
   }
 }
+
+// The export's code (and the drafts' IndexedDB reader) loads when a screen has failed, not with the app.
+let exporter: Promise<typeof import('./local-data')> | null = null;
+const loadExporter = () => (exporter ??= import('./local-data'));
 
 const currentHash = () => (typeof window === 'undefined' ? '' : window.location.hash);
 
@@ -42,6 +45,7 @@ export class RootBoundary extends Component<
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
+    void loadExporter().catch(() => (exporter = null));
     console.warn('The screen failed; the root boundary shows instead.', error, info.componentStack);
   }
 
@@ -67,7 +71,11 @@ export class RootBoundary extends Component<
               type="button"
               className="button"
               data-action="export-data"
-              onClick={() => void downloadLocalData()}
+              onClick={() =>
+                void loadExporter()
+                  .then((m) => m.downloadLocalData())
+                  .catch((e: unknown) => console.error('Export:', e))
+              }
             >
               {t('exportMyData')}
             </button>

@@ -1,13 +1,30 @@
-import { AnimatePresence, m, useReducedMotion } from 'framer-motion';
 import { formatDelta } from '../engine/selectors/delta';
 import { useLocale, useT } from '../lib/i18n';
-import { useEntrance } from './motion';
+import { useMotionKit, usePaintedLater } from './motion';
+import './conversation/entrance.css';
 
 function label(name: string, t: ReturnType<typeof useT>) {
   if (name === 'mood') return t('meter_mood');
   if (name === 'trust') return t('meter_trust');
   if (name === 'patience') return t('meter_patience');
   return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * A meter's change of the last move, a frame after the move has painted (the bar moves at once). Rises
+ * in by CSS until the motion kit is there; with it, the badge also fades out when it goes (the badge is
+ * not focusable, so it may change hands).
+ */
+function DeltaBadge(props: { badgeKey: string | null; up: boolean; text: string }) {
+  const kit = useMotionKit();
+  const badgeKey = usePaintedLater(props.badgeKey);
+  const className = `meter-delta ${props.up ? 'up' : 'down'}`;
+  if (kit) return <kit.PresenceBadge badgeKey={badgeKey} text={props.text} className={className} />;
+  return badgeKey === null ? null : (
+    <span key={badgeKey} className={`${className} enter-rise`}>
+      {props.text}
+    </span>
+  );
 }
 
 /** The customer's meters, each with the change of the last move shown for a moment. */
@@ -18,9 +35,6 @@ export function Meters(props: {
 }) {
   const t = useT();
   const locale = useLocale();
-  const deltaIn = useEntrance({ opacity: 0, y: 6 });
-  const reduced = useReducedMotion();
-  const fillDuration = reduced ? 0 : 0.4;
   return (
     <div className="meters">
       {Object.entries(props.meters).map(([name, value]) => {
@@ -38,29 +52,15 @@ export function Meters(props: {
               aria-valuemax={100}
               aria-valuenow={value}
             >
-              <m.div
-                className="meter-fill"
-                initial={false}
-                animate={{ width: `${value}%` }}
-                transition={{ duration: fillDuration }}
-              />
+              {/* The width moves by a CSS transition (none with reduced motion). */}
+              <div className="meter-fill" style={{ width: `${value}%` }} />
             </div>
             <span className="meter-value">{value}</span>
-            <AnimatePresence>
-              {delta !== 0 && (
-                <m.span
-                  key={`${props.moveKey}-${name}`}
-                  className={`meter-delta ${delta > 0 ? 'up' : 'down'}`}
-                  initial={deltaIn}
-                  animate={{ opacity: 1, y: 0 }}
-                  exit={{ opacity: 0 }}
-                  // reducedMotion="user" still fades opacity: with reduced motion the badge just goes.
-                  transition={{ duration: reduced ? 0 : 0.25 }}
-                >
-                  {formatDelta(delta, locale)}
-                </m.span>
-              )}
-            </AnimatePresence>
+            <DeltaBadge
+              badgeKey={delta === 0 ? null : `${props.moveKey}-${name}`}
+              up={delta > 0}
+              text={delta === 0 ? '' : formatDelta(delta, locale)}
+            />
           </div>
         );
       })}

@@ -5,7 +5,7 @@ import {
   type AnalysisWarning,
 } from './analyze-warnings';
 import { endingRanges, type EndingRange } from './ending-ranges';
-import { explore, type Exploration } from './explore';
+import { explore, sharingMoves, type Exploration } from './explore';
 import { isChoice, type Scenario } from './model';
 import { stepsCovered } from './score';
 import { STEPS, type Step } from './vocabulary';
@@ -31,6 +31,11 @@ export interface Analysis {
 
 /** Analyses a valid scenario: play-throughs, best total and path, endings' score ranges, per-step maxima, warnings. */
 export function analyzeScenario(s: Scenario): Analysis {
+  // A dozen walks over the same states: the moves out of each are worked out once for all of them.
+  return sharingMoves(s, () => analyze(s));
+}
+
+function analyze(s: Scenario): Analysis {
   // One walk for the totals that also sees, at every distinct state, which moves are optimal.
   const shown = new Set<string>();
   const optimal = new Set<string>();

@@ -36,26 +36,57 @@ interface Pair {
   a: number;
   e: number;
 }
-type Front = { hi: Pair[]; lo: Pair[] };
+/**
+ * A front's pairs packed as numbers, `a₀ e₀ a₁ e₁ …`: a walk keeps up to 2·48 pairs per state and
+ * ending until its paths are rebuilt, so no object per pair (for the collector to trace) is made.
+ */
+type Packed = Float64Array;
+type Front = { hi: Packed; lo: Packed };
 type Kind = keyof Front;
 
 // hi keeps what can score highest (less on offer, more earned); lo what can score lowest. Past the
 // budget, evenly spaced pairs of the front are kept (both ends included): every kept pair is still a
 // real play-through's, so path reconstruction works, but the range is no longer guaranteed exact.
-function prune(pairs: Pair[], kind: Kind, thinned: { any: boolean }): Pair[] {
-  const sorted = [...pairs].sort((x, y) =>
-    kind === 'hi' ? x.a - y.a || y.e - x.e : y.a - x.a || x.e - y.e,
-  );
-  const out: Pair[] = [];
-  for (const p of sorted) {
-    const last = out[out.length - 1];
-    if (!last || (kind === 'hi' ? p.e > last.e : p.e < last.e)) out.push(p);
+// `pairs`: packed as a Front's are. Pairs equal in both numbers are interchangeable, so the order
+// the sort leaves them in does not matter.
+function prune(pairs: readonly number[], kind: Kind, thinned: { any: boolean }): Packed {
+  const n = pairs.length / 2;
+  const order = Array.from({ length: n }, (_, i) => 2 * i);
+  order.sort((x, y) => {
+    const ax = pairs[x]!;
+    const ay = pairs[y]!;
+    const ex = pairs[x + 1]!;
+    const ey = pairs[y + 1]!;
+    return kind === 'hi' ? ax - ay || ey - ex : ay - ax || ex - ey;
+  });
+  const kept: number[] = [];
+  for (const at of order) {
+    const e = pairs[at + 1]!;
+    const last = kept.length ? pairs[kept[kept.length - 1]! + 1]! : undefined;
+    if (last === undefined || (kind === 'hi' ? e > last : e < last)) kept.push(at);
   }
-  if (out.length <= FRONT_BUDGET) return out;
-  thinned.any = true;
-  const step = (out.length - 1) / (FRONT_BUDGET - 1);
-  return Array.from({ length: FRONT_BUDGET }, (_, i) => out[Math.round(i * step)]!);
+  let chosen = kept;
+  if (kept.length > FRONT_BUDGET) {
+    thinned.any = true;
+    const step = (kept.length - 1) / (FRONT_BUDGET - 1);
+    chosen = Array.from({ length: FRONT_BUDGET }, (_, i) => kept[Math.round(i * step)]!);
+  }
+  const out = new Float64Array(2 * chosen.length);
+  chosen.forEach((at, i) => {
+    out[2 * i] = pairs[at]!;
+    out[2 * i + 1] = pairs[at + 1]!;
+  });
+  return out;
 }
+
+const NO_PAIRS = new Float64Array(0);
+
+/** Whether a front holds the pair that, with a move's (max, points) added, makes the pair wanted. */
+const hasPair = (p: Packed, max: number, points: number, want: Pair) => {
+  for (let i = 0; i < p.length; i += 2)
+    if (p[i]! + max === want.a && p[i + 1]! + points === want.e) return true;
+  return false;
+};
 
 interface Candidate {
   e: number;
@@ -110,20 +141,21 @@ export function endingRanges(
             stack.push({ st: mv.child, key: space.keyOf(mv.child), open: false });
         continue;
       }
-      const acc = new Map<string, { hi: Pair[]; lo: Pair[] }>();
-      const add = (ending: string, kind: Kind, p: Pair) => {
+      const acc = new Map<string, { hi: number[]; lo: number[] }>();
+      const add = (ending: string, kind: Kind, a: number, e: number) => {
         let f = acc.get(ending);
         if (!f) acc.set(ending, (f = { hi: [], lo: [] }));
-        f[kind].push(p);
+        f[kind].push(a, e);
       };
       for (const mv of moves) {
         if (!mv.child) {
-          for (const kind of kinds) add(mv.target, kind, { a: mv.max, e: mv.points });
+          for (const kind of kinds) add(mv.target, kind, mv.max, mv.points);
           continue;
         }
         for (const [ending, f] of fronts.get(space.keyOf(mv.child)) ?? [])
           for (const kind of kinds)
-            for (const p of f[kind]) add(ending, kind, { a: p.a + mv.max, e: p.e + mv.points });
+            for (let i = 0, p = f[kind]; i < p.length; i += 2)
+              add(ending, kind, p[i]! + mv.max, p[i + 1]! + mv.points);
       }
       const done = new Map<string, Front>();
       for (const [ending, f] of acc)
@@ -202,7 +234,8 @@ export function endingRanges(
         }
         for (const [ending, f] of suffix(mv.child))
           for (const kind of kinds)
-            for (const p of f[kind]) at(ending, p.a + mv.max, p.e + mv.points, p, kind);
+            for (let i = 0, p = f[kind]; i < p.length; i += 2)
+              at(ending, p[i]! + mv.max, p[i + 1]! + mv.points, { a: p[i]!, e: p[i + 1]! }, kind);
       }
     }
   }
@@ -222,8 +255,11 @@ export function endingRanges(
       const moves = movesAt(st, space.keyOf(st));
       const step = moves.find((mv) =>
         mv.child
-          ? (fronts.get(space.keyOf(mv.child))?.get(ending)?.[c.kind] ?? []).some(
-              (p) => p.a + mv.max === want.a && p.e + mv.points === want.e,
+          ? hasPair(
+              fronts.get(space.keyOf(mv.child))?.get(ending)?.[c.kind] ?? NO_PAIRS,
+              mv.max,
+              mv.points,
+              want,
             )
           : mv.target === ending && mv.max === want.a && mv.points === want.e,
       );
@@ -254,5 +290,12 @@ export function endingRanges(
       max: e.reachable ? extreme(best.get(id), id) : null,
       exact: exploration.exact && !thinned.any,
     };
+  // The tables grow with the states (fronts of up to 2·48 pairs per state and ending): emptied here,
+  // so nothing that still points at this call's closures (a pending compile job) can keep them.
+  fronts.clear();
+  movesCache.clear();
+  prefixes.clear();
+  best.clear();
+  worst.clear();
   return out;
 }

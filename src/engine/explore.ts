@@ -26,11 +26,12 @@ export interface WalkOptions {
   onState?: (nodeId: string, moves: Array<{ id: string; value: number }>) => void;
 }
 
-interface Summary {
-  best: Map<string, number>;
-  worst: Map<string, number>;
-  count: Map<string, number>;
-}
+/**
+ * Per state, for every ending (or other target a move names) by its index: the most and fewest points
+ * to it and how many play-throughs reach it. Three numbers an ending in one typed array, not three Maps:
+ * a walk keeps one per state. Unreached: best -Infinity, worst +Infinity, count 0.
+ */
+type Summary = Float64Array;
 
 type State = PlayState;
 
@@ -99,9 +100,12 @@ export interface StateMove {
  * equal futures share one key. With `ignoreConditions` every choice is visible and every branch taken.
  */
 export function stateSpace(s: Scenario, ignoreConditions: boolean, opts: WalkOptions = {}) {
+  const sharing = shared.get(s);
   const inputs = ignoreConditions
     ? { meters: new Set<string>(), flags: new Set<string>() }
-    : conditionInputs(s);
+    : sharing
+      ? (sharing.inputs ??= conditionInputs(s))
+      : conditionInputs(s);
   const trackedMeters = [...inputs.meters].filter((m) => m in s.meters);
   const pick = (m: Readonly<Record<string, number>>) =>
     Object.fromEntries(trackedMeters.map((k) => [k, m[k] ?? 0]));
@@ -110,9 +114,10 @@ export function stateSpace(s: Scenario, ignoreConditions: boolean, opts: WalkOpt
     `${st.node}|${trackedMeters.map((k) => st.meters[k]).join(',')}|${keep(st.flags)
       .sort()
       .join(',')}`;
-  const movesAt = (st: PlayState): StateMove[] => {
+  /** Every move out of a state and where it leads, whatever a walk's points and blocked nodes. */
+  const rawMovesAt = (st: PlayState): RawMove[] => {
     const node = s.nodes[st.node]!;
-    const steps: StateMove[] = [];
+    const steps: RawMove[] = [];
     const visible = node.choices.filter(
       (c) => ignoreConditions || evaluate(c.when, st.meters, st.flags),
     );
@@ -125,15 +130,29 @@ export function stateSpace(s: Scenario, ignoreConditions: boolean, opts: WalkOpt
         ? [...new Set(move.next.map((b) => b.goto))]
         : [resolveNext(move, after.meters, after.flags)].filter((t): t is string => t !== null);
       for (const target of targets) {
-        if (opts.blocked?.(target)) continue;
         const child =
           target in s.nodes
             ? { node: target, meters: pick(after.meters), flags: keep(after.flags) }
             : null;
-        const score = choice?.score ?? 0;
-        const points = opts.points ? opts.points(node.id, move) : score;
-        steps.push({ id: move.id, points, max, best: score === max, target, child });
+        steps.push({ move, score: choice?.score ?? 0, max, target, child });
       }
+    }
+    return steps;
+  };
+  // Conditions read only what a state's key holds, so states of one key have the same moves.
+  const table = sharing ? (ignoreConditions ? sharing.ignoring : sharing.exact) : null;
+  const movesAt = (st: PlayState): StateMove[] => {
+    let raw: RawMove[] | undefined;
+    if (table) {
+      const key = keyOf(st);
+      raw = table.get(key);
+      if (!raw) table.set(key, (raw = rawMovesAt(st)));
+    } else raw = rawMovesAt(st);
+    const steps: StateMove[] = [];
+    for (const { move, score, max, target, child } of raw) {
+      if (opts.blocked?.(target)) continue;
+      const points = opts.points ? opts.points(s.nodes[st.node]!.id, move) : score;
+      steps.push({ id: move.id, points, max, best: score === max, target, child });
     }
     return steps;
   };
@@ -141,9 +160,47 @@ export function stateSpace(s: Scenario, ignoreConditions: boolean, opts: WalkOpt
   return { root, keyOf, movesAt, pick, keep };
 }
 
+interface RawMove {
+  move: Move;
+  score: number;
+  max: number;
+  target: string;
+  child: PlayState | null;
+}
+
+/** Moves by state key, shared by the walks run inside `sharingMoves` (one analysis). */
+interface SharedMoves {
+  inputs?: ReturnType<typeof conditionInputs>;
+  exact: Map<string, RawMove[]>;
+  ignoring: Map<string, RawMove[]>;
+}
+const shared = new WeakMap<Scenario, SharedMoves>();
+
+/**
+ * Runs `f` with the moves out of every state computed once for all the walks inside it (the analyser
+ * walks the same states a dozen times with other points or blocked nodes), and lets them go after.
+ */
+export function sharingMoves<T>(s: Scenario, f: () => T): T {
+  if (shared.has(s)) return f();
+  shared.set(s, { exact: new Map(), ignoring: new Map() });
+  try {
+    return f();
+  } finally {
+    const table = shared.get(s)!;
+    table.exact.clear();
+    table.ignoring.clear();
+    shared.delete(s);
+  }
+}
+
 /** Walks every play-through of an acyclic scenario without listing them (memoised by state). */
 export function explore(s: Scenario, options: WalkOptions = {}): Exploration {
-  return exploreWithValues(s, options).exploration;
+  try {
+    return walk(s, options.ignoreConditions ?? false, options, false).exploration;
+  } catch (e) {
+    if (e instanceof TooManyStates) return walk(s, true, options, false).exploration;
+    throw e;
+  }
 }
 
 /**
@@ -152,9 +209,9 @@ export function explore(s: Scenario, options: WalkOptions = {}): Exploration {
  */
 export function exploreWithValues(s: Scenario, options: WalkOptions = {}): Explored {
   try {
-    return walk(s, options.ignoreConditions ?? false, options);
+    return walk(s, options.ignoreConditions ?? false, options, true);
   } catch (e) {
-    if (e instanceof TooManyStates) return walk(s, true, options);
+    if (e instanceof TooManyStates) return walk(s, true, options, true);
     throw e;
   }
 }
@@ -166,39 +223,90 @@ export interface Explored {
   space: ReturnType<typeof stateSpace>;
 }
 
-const bestOf = (summary: Summary | undefined) =>
-  Math.max(-Infinity, ...(summary?.best.values() ?? []));
+/**
+ * The indices summaries use: the endings in file order, then any other id a move leads to that is not
+ * a node (only in scenarios that did not validate), in the order first met.
+ */
+function targetIndex(s: Scenario): { ids: string[]; of: Map<string, number> } {
+  const ids = Object.keys(s.endings);
+  const of = new Map(ids.map((id, i) => [id, i]));
+  const note = (id: string) => {
+    if (!of.has(id) && !(id in s.nodes)) {
+      of.set(id, ids.length);
+      ids.push(id);
+    }
+  };
+  note(s.start);
+  for (const node of Object.values(s.nodes))
+    for (const move of movesOf(node)) for (const b of move.next) note(b.goto);
+  return { ids, of };
+}
 
-function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions): Explored {
+function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions, keep: boolean): Explored {
   const space = stateSpace(s, ignoreConditions, opts);
   const { keyOf } = space;
   const memo = new Map<string, Summary>();
+  const targets = targetIndex(s);
+  const E = targets.ids.length;
+  const indexOf = (id: string) => targets.of.get(id)!;
+  const bestOf = (summary: Summary | undefined) => {
+    let m = -Infinity;
+    if (summary)
+      for (let i = 0; i < E; i++) if (summary[3 * i + 2]! > 0) m = Math.max(m, summary[3 * i]!);
+    return m;
+  };
+  const emptySummary = (): Summary => {
+    const out = new Float64Array(3 * E);
+    for (let i = 0; i < E; i++) {
+      out[3 * i] = -Infinity;
+      out[3 * i + 1] = Infinity;
+    }
+    return out;
+  };
 
   type Frame = {
     key: string;
     node: string;
     steps: StateMove[];
+    /** Each step's child state key (null at an ending), computed once. */
+    keys: Array<string | null>;
     i: number;
     acc: Summary;
   };
-  const endingSummary = (id: string): Summary => ({
-    best: new Map([[id, 0]]),
-    worst: new Map([[id, 0]]),
-    count: new Map([[id, 1]]),
-  });
-  const frameFor = (st: State): Frame => ({
-    node: st.node,
-    key: keyOf(st),
-    steps: space.movesAt(st),
-    i: 0,
-    acc: { best: new Map(), worst: new Map(), count: new Map() },
-  });
+  const endingSummary = (id: string): Summary => {
+    const out = emptySummary();
+    const i = indexOf(id);
+    out[3 * i] = 0;
+    out[3 * i + 1] = 0;
+    out[3 * i + 2] = 1;
+    return out;
+  };
+  const frameFor = (st: State): Frame => {
+    const steps = space.movesAt(st);
+    return {
+      node: st.node,
+      key: keyOf(st),
+      steps,
+      keys: steps.map((x) => (x.child ? keyOf(x.child) : null)),
+      i: 0,
+      acc: emptySummary(),
+    };
+  };
   const merge = (acc: Summary, child: Summary, points: number) => {
-    for (const [e, v] of child.best)
-      acc.best.set(e, Math.max(acc.best.get(e) ?? -Infinity, v + points));
-    for (const [e, v] of child.worst)
-      acc.worst.set(e, Math.min(acc.worst.get(e) ?? Infinity, v + points));
-    for (const [e, v] of child.count) acc.count.set(e, (acc.count.get(e) ?? 0) + v);
+    for (let i = 0; i < E; i++) {
+      const n = child[3 * i + 2]!;
+      if (n === 0) continue;
+      acc[3 * i] = Math.max(acc[3 * i]!, child[3 * i]! + points);
+      acc[3 * i + 1] = Math.min(acc[3 * i + 1]!, child[3 * i + 1]! + points);
+      acc[3 * i + 2] = acc[3 * i + 2]! + n;
+    }
+  };
+  /** An ending reached directly: the same as merging its one-ending summary. */
+  const mergeEnding = (acc: Summary, id: string, points: number) => {
+    const i = indexOf(id);
+    acc[3 * i] = Math.max(acc[3 * i]!, points);
+    acc[3 * i + 1] = Math.min(acc[3 * i + 1]!, points);
+    acc[3 * i + 2] = acc[3 * i + 2]! + 1;
   };
 
   const summarise = (root: State): Summary => {
@@ -213,23 +321,24 @@ function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions): Explor
       const step = top.steps[top.i];
       if (!step) {
         memo.set(top.key, top.acc);
-        opts.onState?.(
-          top.node,
-          top.steps.map((st) => ({
-            id: st.id,
-            value: st.points + (st.child ? bestOf(memo.get(keyOf(st.child))) : 0),
-          })),
-        );
+        if (opts.onState)
+          opts.onState(
+            top.node,
+            top.steps.map((st, i) => ({
+              id: st.id,
+              value: st.points + (st.child ? bestOf(memo.get(top.keys[i]!)) : 0),
+            })),
+          );
         onStack.delete(top.key);
         stack.pop();
         continue;
       }
       if (!step.child) {
-        merge(top.acc, endingSummary(step.target), step.points);
+        mergeEnding(top.acc, step.target, step.points);
         top.i++;
         continue;
       }
-      const key = keyOf(step.child);
+      const key = top.keys[top.i]!;
       const known = memo.get(key);
       if (known) {
         merge(top.acc, known, step.points);
@@ -258,35 +367,40 @@ function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions): Explor
     } catch (e) {
       // Too many states from here: the conditions-ignored walk gives an upper bound instead.
       if (!(e instanceof TooManyStates) || ignoreConditions) throw e;
-      upperBound ??= walk(s, true, opts).valueOf;
+      upperBound ??= walk(s, true, opts, true).valueOf;
       return upperBound(st);
     }
   };
 
   const endings: Exploration['endings'] = {};
   let playThroughs = 0;
+  let reachedAny = false;
+  for (let i = 0; i < E; i++) if (rootSummary[3 * i + 2]! > 0) reachedAny = true;
   for (const id of Object.keys(s.endings)) {
-    const count = rootSummary.count.get(id) ?? 0;
+    const i = indexOf(id);
+    const count = rootSummary[3 * i + 2]!;
+    const reached = count > 0;
     playThroughs += count;
     endings[id] = {
-      reachable: count > 0,
-      best: rootSummary.best.get(id) ?? 0,
-      worst: rootSummary.worst.get(id) ?? 0,
+      reachable: reached,
+      best: reached ? rootSummary[3 * i]! : 0,
+      worst: reached ? rootSummary[3 * i + 1]! : 0,
       playThroughs: count,
     };
   }
-  const bestTotal = Math.max(0, ...rootSummary.best.values());
+  const bestTotal = Math.max(0, bestOf(rootSummary));
   // Follow, from the start, a move whose points plus the best from where it leads equal the best here.
   const bestPath: string[] = [];
-  if (rootSummary.best.size && s.start in s.nodes) {
+  if (reachedAny && s.start in s.nodes) {
     let st: State | null = root;
     let want = bestOf(rootSummary);
     while (st) {
       const frame = frameFor(st);
-      const next = frame.steps.find(
-        (x) => x.points + (x.child ? bestOf(memo.get(keyOf(x.child))) : 0) === want,
+      const at = frame.steps.findIndex(
+        (x, i) => x.points + (x.child ? bestOf(memo.get(frame.keys[i]!)) : 0) === want,
       );
-      if (!next) break;
+      if (at < 0) break;
+      const next = frame.steps[at]!;
       bestPath.push(next.id);
       want -= next.points;
       st = next.child;
@@ -300,5 +414,7 @@ function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions): Explor
     exact: !ignoreConditions,
     bestPath,
   };
+  // A walk kept for V(s) holds its table; any other lets it go at once.
+  if (!keep) memo.clear();
   return { exploration, valueOf, space };
 }

@@ -165,6 +165,8 @@ export function validateSource(
   /** Errors found but never built as diagnostics (they could not be among the first listed). */
   let uncounted = 0;
   const result = (): ValidationResult => {
+    // Every finding is placed: the YAML document and path index can go (re-parsed if asked for).
+    src.release();
     sortDiagnostics(diagnostics);
     const r: ValidationResult = { file, diagnostics, source: src };
     if (diagnostics.length > MAX_DIAGNOSTICS) {
@@ -600,5 +602,7 @@ export function validateFiles(
       if (hasErrors(extra)) delete r.scenario;
     }
   }
+  // Placing the translation findings may have parsed a file again: let it go again.
+  for (const r of results) r.source.release();
   return results;
 }

@@ -144,15 +144,5 @@ export function rescoreFirstEdition(a: Attempt, compiled: CompiledScenario): Att
   };
 }
 
-/** A trainee's best overall score for a scenario, and whether it is a first-edition figure kept as it was. */
-export function bestScore(
-  attempts: readonly Attempt[],
-  scenarioId: string,
-): { overall: number; firstEdition: boolean } | null {
-  const mine = attempts.filter((a) => a.scenarioId === scenarioId && a.overall !== null);
-  const current = mine.filter((a) => a.edition === 2);
-  const pool = current.length ? current : mine;
-  if (!pool.length) return null;
-  const top = pool.reduce((b, a) => ((a.overall ?? -1) > (b.overall ?? -1) ? a : b));
-  return { overall: top.overall!, firstEdition: top.edition === 1 };
-}
+// The library's cards read it from its own module, without the engine this file brings.
+export { bestScore } from './best-score';

@@ -1,6 +1,8 @@
 import { catalog, loaders, problems } from 'virtual:scenarios';
 import type { CatalogEntry, CompiledScenario } from './catalog-types';
-import { scenarioLocaleOrder, type UiLocale } from './i18n';
+import { detectLocale, scenarioLocaleOrder, type UiLocale } from './i18n-shell';
+import { usePrefs } from './prefs-store';
+import { parseRoute } from './route';
 
 export { catalog, problems };
 
@@ -29,4 +31,20 @@ export function pickLocale(
 export async function loadScenario(entry: CatalogEntry): Promise<CompiledScenario | null> {
   const load = loaders[entry.key];
   return load ? (await load()).default : null;
+}
+
+/**
+ * Starts loading a drill's data in the UI language's best file, so that it arrives with the play
+ * route's code instead of after it (the play route's own `loadScenario` then finds it loaded or loading).
+ */
+export function prefetchScenario(id: string, locale: UiLocale): void {
+  const entry = pickLocale(id, locale);
+  if (entry) loadScenario(entry).catch(() => {});
+}
+
+/** `prefetchScenario` for the drill the address opens (`#/play/<id>`), in the saved UI language. */
+export function prefetchRouteScenario(): void {
+  const route = parseRoute(window.location.hash);
+  if (route.name === 'play')
+    prefetchScenario(route.id, usePrefs.getState().locale ?? detectLocale());
 }

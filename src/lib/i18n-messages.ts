@@ -1,73 +1,54 @@
-// Every user-visible string of the interface, in the three UI languages. Scenario text comes from files.
-export const UI_LOCALES = ['zh-CN', 'zh-TW', 'en'] as const;
-export type UiLocale = (typeof UI_LOCALES)[number];
+// Every user-visible string of the interface, in the three UI languages: the first screen's (the app's
+// frame, the library) in i18n-shell-messages.ts, the other screens' here. Scenario text comes from files.
+import { m, plural, shellMessages, type Entry } from './i18n-shell-messages';
 
-/** A message's variants by CLDR plural category (`other` is always there), picked by the number in `count`. */
-export interface PluralText {
-  count: string;
-  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-}
-export type Text = string | PluralText;
-export type Entry = Record<UiLocale, Text>;
-/** One message in the three UI languages; features keep their own dictionaries built with it. */
-export const m = (zhCN: Text, zhTW: Text, en: Text): Entry => ({
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
-  en,
-});
-/** Variants chosen by `Intl.PluralRules` on the variable `count` ("1 point", "2 points"; never "point(s)"). */
-export const plural = (count: string, forms: PluralText['forms']): PluralText => ({ count, forms });
+export {
+  m,
+  plural,
+  UI_LOCALES,
+  type Entry,
+  type PluralText,
+  type Text,
+  type UiLocale,
+} from './i18n-shell-messages';
 
 export const messages = {
-  appName: m('MOT 关键时刻训练', 'MOT 關鍵時刻訓練', 'Moments of Truth trainer'),
+  ...shellMessages,
+  // The frame's notices and pages that load only when shown (src/app/on-demand.tsx, NotFound).
+  backToLibrary: m('返回情景列表', '返回情境列表', 'Back to scenarios'),
+  storageUnsaved: m(
+    '你的进度无法保存在这台设备上（存储空间已满或被禁用）。在关闭页面前请先导出，之后每次改动都会再试着保存。',
+    '你的進度無法儲存在這台裝置上（儲存空間已滿或被停用）。關閉頁面前請先匯出，之後每次變動都會再試著儲存。',
+    'Your progress cannot be saved on this device (storage is full or blocked). Export it before you close this page; saving is tried again on every change.',
+  ),
+  exportNow: m('立即导出', '立即匯出', 'Export now'),
+  setAsideFull: m(
+    '另存的无法读取的数据已有 {count} 份。下载它们后，最旧的几份会从这台设备上删除。',
+    '另存的無法讀取的資料已有 {count} 份。下載它們後，最舊的幾份會從這台裝置上刪除。',
+    '{count} copies of saved data that could not be read are kept. Download them, and the oldest are then removed from this device.',
+  ),
+  downloadSetAside: m('下载另存的数据', '下載另存的資料', 'Download them'),
+  historyFull: m(
+    '练习记录已有 {count} 次，超过这台设备保留的 {max} 次。导出全部记录后，最旧的会被删除；不导出就不会删除。',
+    '練習記錄已有 {count} 次，超過這台裝置保留的 {max} 次。匯出全部記錄後，最舊的會被刪除；不匯出就不會刪除。',
+    'Your history has {count} attempts, more than the {max} this device keeps. Export it all, and the oldest are then removed; nothing is removed until you do.',
+  ),
+  exportAndTrim: m('导出并删除最旧的', '匯出並刪除最舊的', 'Export, then remove the oldest'),
+  updateReady: m('新版本已就绪', '新版本已就緒', 'A new version is ready'),
+  updateNow: m('更新', '更新', 'Update'),
+  updateLater: m('稍后', '稍後', 'Later'),
+  pageNotFound: m('找不到这个页面', '找不到這個頁面', 'Page not found'),
+  pageNotFoundText: m(
+    '这个链接不对，或者已经失效。',
+    '這個連結不對，或者已經失效。',
+    'This link is wrong or out of date.',
+  ),
   appTagline: m(
     '在真实的服务瞬间练习：每一次回应都决定客户是否留下。',
     '在真實的服務瞬間練習：每一次回應都決定客戶是否留下。',
     'Practise the short moments that decide whether a customer stays.',
   ),
-  language: m('语言', '語言', 'Language'),
-  theme: m('主题', '主題', 'Theme'),
-  themeLight: m('浅色', '淺色', 'Light'),
-  themeDark: m('深色', '深色', 'Dark'),
-  themeContrast: m('高对比度', '高對比', 'High contrast'),
-  skipToContent: m('跳到主要内容', '跳到主要內容', 'Skip to content'),
-  library: m('情景练习', '情境練習', 'Scenarios'),
-  libraryIntro: m(
-    '选择一个情景，和模拟客户走完关键时刻的五个步骤。',
-    '選擇一個情境，和模擬客戶走完關鍵時刻的五個步驟。',
-    'Pick a drill and walk a simulated customer through the five MOT steps.',
-  ),
   difficulty: m('难度', '難度', 'Difficulty'),
-  difficulty1: m('入门', '入門', 'Easy'),
-  difficulty2: m('进阶', '進階', 'Medium'),
-  difficulty3: m('挑战', '挑戰', 'Hard'),
-  minutes: m('约 {n} 分钟', '約 {n} 分鐘', 'about {n} min'),
-  stepsCovered: m('涉及步骤', '涉及步驟', 'Steps covered'),
-  bestSoFar: m('最佳成绩 {score}', '最佳成績 {score}', 'Best so far {score}'),
-  notPlayed: m('尚未练习', '尚未練習', 'Not played yet'),
-  // `count` is the figure as written, `n` the number the plural follows.
-  attempts: m(
-    '已练习 {count} 次',
-    '已練習 {count} 次',
-    plural('n', { one: '{count} attempt', other: '{count} attempts' }),
-  ),
-  earlierRule: m('旧评分规则', '舊評分規則', 'earlier scoring rule'),
-  earlierRuleHint: m(
-    '这次成绩按旧的评分规则计算，情景之后已修改，无法按新规则重新计分。',
-    '這次成績按舊的評分規則計算，情境之後已修改，無法按新規則重新計分。',
-    'Scored under the earlier rule; the drill has changed since, so it cannot be rescored.',
-  ),
-  inProgress: m('进行中', '進行中', 'In progress'),
-  otherLanguage: m('（{lang}版本）', '（{lang}版本）', '({lang} version)'),
-  play: m('开始练习', '開始練習', 'Practise'),
-  // Hidden after the visible "Practise" or "Resume", so every card's link has its own name.
-  drillName: m('：{title}', '：{title}', ': {title}'),
-  exportHistory: m('导出练习记录 (JSON)', '匯出練習記錄 (JSON)', 'Export history (JSON)'),
-  noScenarios: m(
-    '还没有可用的情景。把 YAML 文件放进 scenarios/ 文件夹即可。',
-    '還沒有可用的情境。把 YAML 檔案放進 scenarios/ 資料夾即可。',
-    'No scenarios yet. Put a YAML file in the scenarios/ folder.',
-  ),
   problemsTitle: m(
     '{n} 个情景文件有错误，暂未显示',
     '{n} 個情境檔案有錯誤，暫未顯示',
@@ -81,15 +62,7 @@ export const messages = {
     '修正檔案後，執行中的 npm start 會自動重新整理（已建置的版本需重新建置）；npm run validate 可列出全部診斷。',
     'Fix the file: with npm start the page updates by itself (a built copy needs a rebuild). npm run validate lists every diagnostic.',
   ),
-  drillUpdating: m('这个练习正在更新', '這個練習正在更新', 'This drill is being updated'),
-  drillUpdatingHint: m(
-    '它很快会回到列表里，其他练习照常可用。',
-    '它很快會回到列表裡，其他練習照常可用。',
-    'It will be back here soon; the other drills work as usual.',
-  ),
   notFound: m('找不到这个情景。', '找不到這個情境。', 'This scenario does not exist.'),
-  backToLibrary: m('返回情景列表', '返回情境列表', 'Back to scenarios'),
-  loading: m('加载中…', '載入中…', 'Loading…'),
   briefing: m('情景说明', '情境說明', 'Briefing'),
   yourCustomer: m('你的客户', '你的客戶', 'Your customer'),
   mode: m('练习模式', '練習模式', 'Mode'),
@@ -115,7 +88,6 @@ export const messages = {
     '從離開的地方繼續（第 {n} 個回合），或者重新開始。',
     'Pick up where you left off (decision {n}), or start again.',
   ),
-  resume: m('继续练习', '繼續練習', 'Resume'),
   // Switching the UI language mid-drill (the run carries over to a translation with the same graph).
   switchOffer: m(
     '这个练习也有{lang}版本。要从同一时刻改用{lang}继续吗？你的回答和答案顺序保持不变。',
@@ -146,39 +118,6 @@ export const messages = {
     'Exam mode: the clock kept running while you were away (a reload does not pause it); if time ran out, this moment counts as unanswered.',
   ),
   startOver: m('重新开始', '重新開始', 'Start over'),
-  noticeChanged: m(
-    '这个情景在你上次练习后被修改了，之前的进度已另存，不再继续。',
-    '這個情境在你上次練習後被修改了，之前的進度已另存，不再繼續。',
-    'This scenario changed since your last visit; your old progress was set aside.',
-  ),
-  noticeCorrupt: m(
-    '本机保存的数据无法读取（{what}），已另存备份并重新开始。',
-    '本機儲存的資料無法讀取（{what}），已另存備份並重新開始。',
-    'Saved data could not be read ({what}); it was set aside and a fresh copy started.',
-  ),
-  noticeNewer: m(
-    '本机保存的数据（{what}）来自本应用的较新版本，这个版本无法读取：已原样另存，不会被覆盖。',
-    '本機儲存的資料（{what}）來自本應用程式的較新版本，這個版本無法讀取：已原樣另存，不會被覆寫。',
-    'Saved data ({what}) is from a newer version of this app and cannot be read here; it was set aside untouched and will not be overwritten.',
-  ),
-  storageUnsaved: m(
-    '你的进度无法保存在这台设备上（存储空间已满或被禁用）。在关闭页面前请先导出，之后每次改动都会再试着保存。',
-    '你的進度無法儲存在這台裝置上（儲存空間已滿或被停用）。關閉頁面前請先匯出，之後每次變動都會再試著儲存。',
-    'Your progress cannot be saved on this device (storage is full or blocked). Export it before you close this page; saving is tried again on every change.',
-  ),
-  exportNow: m('立即导出', '立即匯出', 'Export now'),
-  setAsideFull: m(
-    '另存的无法读取的数据已有 {count} 份。下载它们后，最旧的几份会从这台设备上删除。',
-    '另存的無法讀取的資料已有 {count} 份。下載它們後，最舊的幾份會從這台裝置上刪除。',
-    '{count} copies of saved data that could not be read are kept. Download them, and the oldest are then removed from this device.',
-  ),
-  downloadSetAside: m('下载另存的数据', '下載另存的資料', 'Download them'),
-  historyFull: m(
-    '练习记录已有 {count} 次，超过这台设备保留的 {max} 次。导出全部记录后，最旧的会被删除；不导出就不会删除。',
-    '練習記錄已有 {count} 次，超過這台裝置保留的 {max} 次。匯出全部記錄後，最舊的會被刪除；不匯出就不會刪除。',
-    'Your history has {count} attempts, more than the {max} this device keeps. Export it all, and the oldest are then removed; nothing is removed until you do.',
-  ),
-  exportAndTrim: m('导出并删除最旧的', '匯出並刪除最舊的', 'Export, then remove the oldest'),
   runOpenElsewhere: m(
     '这个练习已在另一个标签页中打开。请在那里继续，或关闭那个标签页后重新加载本页。',
     '這個練習已在另一個分頁中開啟。請在那裡繼續，或關閉那個分頁後重新載入本頁。',
@@ -186,48 +125,7 @@ export const messages = {
   ),
   runOpenElsewhereTitle: m('已在另一个标签页中打开', '已在另一個分頁中開啟', 'Open in another tab'),
   runOpenElsewhereRetry: m('再检查一次', '再檢查一次', 'Check again'),
-  noticeClassroomChanged: m(
-    '课堂练习的情景文件已被修改或无法继续，这次练习已另存备份。',
-    '課堂練習的情境檔案已被修改或無法繼續，這次練習已另存備份。',
-    'The class session’s scenario changed or could not be continued; the session was set aside.',
-  ),
-  dismiss: m('知道了', '知道了', 'Dismiss'),
-  forTrainers: m('培训师', '培訓師', 'For trainers'),
-  toClassroom: m(
-    '在课堂上用投影进行练习',
-    '在課堂上用投影進行練習',
-    'Run a drill with a class on a projector',
-  ),
-  toAuthor: m('编写或修改情景', '編寫或修改情境', 'Write or edit a scenario'),
-  loadFailed: m('这一页没能加载', '這一頁沒能載入', 'This page could not be loaded'),
-  loadFailedText: m(
-    '可能是网络中断了。你的进度保存在本机，重新加载即可继续。',
-    '可能是網路中斷了。你的進度儲存在本機，重新載入即可繼續。',
-    'The network may have dropped. Your progress is saved on this device; reload to carry on.',
-  ),
-  reload: m('重新加载', '重新載入', 'Reload'),
-  updateReady: m('新版本已就绪', '新版本已就緒', 'A new version is ready'),
-  updateNow: m('更新', '更新', 'Update'),
-  updateLater: m('稍后', '稍後', 'Later'),
-  pageNotFound: m('找不到这个页面', '找不到這個頁面', 'Page not found'),
-  pageNotFoundText: m(
-    '这个链接不对，或者已经失效。',
-    '這個連結不對，或者已經失效。',
-    'This link is wrong or out of date.',
-  ),
-  rootError: m('出了点问题', '出了點問題', 'Something went wrong'),
-  rootErrorText: m(
-    '这一屏出错了。你保存在本机的练习记录和草稿都还在：可以重新加载，或先把本机数据导出为文件。',
-    '這一屏出錯了。你儲存在本機的練習記錄和草稿都還在：可以重新載入，或先把本機資料匯出為檔案。',
-    'This screen hit an error. What you saved on this device is still there: reload, or first export your data to a file.',
-  ),
-  exportMyData: m('导出我的数据', '匯出我的資料', 'Export my data'),
   steps: m('关键时刻五步骤', '關鍵時刻五步驟', 'The five MOT steps'),
-  step_atmosphere: m('营造氛围', '營造氛圍', 'Build the atmosphere'),
-  step_analyze: m('分析问题', '分析問題', 'Analyse the problem'),
-  step_resolve: m('解决问题', '解決問題', 'Resolve it'),
-  step_summarize: m('总结问题', '總結問題', 'Summarise'),
-  'step_follow-up': m('完善跟进', '完善跟進', 'Follow up'),
   short_atmosphere: m('氛围', '氛圍', 'Atmosphere'),
   short_analyze: m('分析', '分析', 'Analyse'),
   short_resolve: m('解决', '解決', 'Resolve'),
@@ -346,16 +244,6 @@ export const messages = {
   principle: m('对应原则', '對應原則', 'Principle'),
   retry: m('再练一次', '再練一次', 'Try again'),
   customerReply: m('客户的反应', '客戶的反應', 'The customer reacts'),
-  aboutPortraits: m(
-    '头像：DiceBear「Open Peeps」（Pablo Stanley，CC0）',
-    '頭像：DiceBear「Open Peeps」（Pablo Stanley，CC0）',
-    'Portraits: DiceBear “Open Peeps” by Pablo Stanley (CC0)',
-  ),
-  settingsLink: m(
-    '设置（发送结果到 LRS）',
-    '設定（傳送結果到 LRS）',
-    'Settings (send results to an LRS)',
-  ),
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof messages;

@@ -1,21 +1,22 @@
 import { create } from 'zustand';
-import type { MessageKey } from './i18n-messages';
+import type { ShellKey } from './i18n-shell-messages';
 
 export interface Notice {
   id: number;
-  key: MessageKey;
+  key: ShellKey;
   vars?: Record<string, string>;
 }
 
 interface NoticeState {
   notices: Notice[];
-  push: (key: MessageKey, vars?: Record<string, string>) => void;
+  push: (key: ShellKey, vars?: Record<string, string>) => void;
   dismiss: (id: number) => void;
 }
 
 let nextId = 1;
 
 /** Messages for the trainee about their saved data (set aside, changed, unreadable); never persisted. */
+// A notice's words are the app frame's (i18n-shell-messages.ts): the frame shows them over any screen.
 export const useNotices = create<NoticeState>()((set) => ({
   notices: [],
   push: (key, vars) =>

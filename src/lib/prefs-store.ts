@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { detectLocale, UI_LOCALES, type UiLocale } from './i18n';
+import { detectLocale, UI_LOCALES, type UiLocale } from './i18n-shell';
 import { cleanName, MAX_NAME } from './learner-name';
 import { storedStorage, type StoredSpec } from './stored';
 

@@ -18,7 +18,16 @@ const outDir = resolve(root, process.env.E2E_DIST ?? '.bench/e2e-dist');
 export default async function setup({ provide }: TestProject) {
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
   mkdirSync(resolve(root, '.bench/screens'), { recursive: true });
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest runs with NODE_ENV=test, which Vite keeps: the tests would otherwise run against React's
+  // development build, not the one `npm run build` ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const server = await preview({
     root,
     logLevel: 'warn',

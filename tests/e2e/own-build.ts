@@ -17,6 +17,9 @@ export async function ownBuild(
   mode = 'production',
 ): Promise<OwnBuild> {
   const outDir = resolve(ROOT, `${process.env.E2E_DIST ?? '.bench/e2e-dist'}-${name}`);
+  // Vitest runs with NODE_ENV=test, which Vite keeps: without this the build bundles React's
+  // development code, not what `npm run build` ships.
+  env = { NODE_ENV: 'production', ...env };
   const before = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';

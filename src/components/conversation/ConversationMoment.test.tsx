@@ -1,4 +1,4 @@
-import { fireEvent, render } from '@testing-library/react';
+import { fireEvent, render, waitFor } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
@@ -79,7 +79,7 @@ describe('ConversationMoment', () => {
     expect(onChoose).toHaveBeenCalledTimes(2);
   });
 
-  it('after a decision shows what was said with data-said, the reply and the feedback', () => {
+  it('after a decision shows what was said with data-said, the reply and the feedback', async () => {
     const choice = start.choices.find((c) => c.id === 'feelings-first')!;
     const { container, getByText } = renderMoment(scenario, 3, [
       { type: 'trainee.choose', choice: choice.id },
@@ -88,8 +88,12 @@ describe('ConversationMoment', () => {
     expect(said.dataset.said).toBe('feelings-first');
     expect(said.textContent).toContain(choice.text);
     expect(container.querySelector('blockquote.bubble')?.textContent).toContain(choice.reply);
-    expect(container.querySelector('.feedback')).not.toBeNull();
     expect(container.querySelectorAll('[data-choice]')).toHaveLength(0);
+    expect(getByText(/Continue/)).toHaveFocus();
+    // The coach's note loads on demand (it is not on the way to the first moment): when it arrives,
+    // the focus stays where it was.
+    await waitFor(() => expect(container.querySelector('.feedback .feedback-text')).not.toBeNull());
+    expect(container.querySelector('.feedback .points')?.textContent).toMatch(/of \d+ points?$/);
     expect(getByText(/Continue/)).toHaveFocus();
   });
 
@@ -103,6 +107,8 @@ describe('ConversationMoment', () => {
   it('has no serious or critical accessibility problems, asking and reacting', async () => {
     for (const events of [[], [{ type: 'trainee.choose', choice: 'feelings-first' }]] as const) {
       const { container, unmount } = renderMoment(scenario, 5, [...events]);
+      if (events.length)
+        await waitFor(() => expect(container.querySelector('.feedback')).not.toBeNull());
       const result = await axe.run(container, { rules: { region: { enabled: false } } });
       const serious = result.violations.filter(
         (v) => v.impact === 'serious' || v.impact === 'critical',

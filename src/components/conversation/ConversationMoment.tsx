@@ -3,8 +3,10 @@ import type { Choice, Scenario } from '../../engine/model';
 import type { MomentOnScreen } from '../../engine/selectors/moment';
 import { useMessages } from '../../lib/i18n';
 import { Countdown } from '../Countdown';
+import { loadMotion, whenIdle } from '../motion';
 import { ChoiceList, useAnswerKeys } from './ChoiceList';
 import { CustomerHead } from './CustomerHead';
+import { loadFeedback } from './lazy-feedback';
 import { conversationMessages } from './messages';
 import { Reaction } from './Reaction';
 import { SpeechBubble } from './SpeechBubble';
@@ -47,6 +49,16 @@ export function ConversationMoment(props: {
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
 
   useAnswerKeys(choices, onChoose, props.answerKeys && !moment.reacting);
+
+  // Once the first moment has painted: what the reaction to an answer needs (motion, the coach's note).
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void loadMotion();
+        loadFeedback().catch(() => {});
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (!props.followFocus) return;

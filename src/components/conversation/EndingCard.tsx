@@ -1,14 +1,13 @@
-import { m } from 'framer-motion';
 import { useEffect, useRef } from 'react';
 import type { Ending, Scenario } from '../../engine/model';
 import { emotionForMood } from '../../engine/selectors/moment';
 import { useMessages } from '../../lib/i18n';
-import { useEntrance } from '../motion';
 import { Portrait } from '../Portrait';
 import { ContinueButton } from './ContinueButton';
 import { usePortraitLabel } from './CustomerHead';
 import { conversationMessages } from './messages';
 import './conversation.css';
+import './entrance.css';
 
 /** How the story ends: the customer's face at the final mood, the ending's title and text, the way on. */
 export function EndingCard(props: {
@@ -27,7 +26,6 @@ export function EndingCard(props: {
   const t = useMessages(conversationMessages);
   const label = usePortraitLabel();
   const heading = useRef<HTMLHeadingElement>(null);
-  const fadeIn = useEntrance({ opacity: 0 });
   const { followFocus } = props;
   useEffect(() => {
     if (followFocus) heading.current?.focus();
@@ -35,11 +33,9 @@ export function EndingCard(props: {
   const emotion = emotionForMood(props.meters.mood ?? 50);
   const Heading = props.headingLevel === 1 ? 'h1' : 'h3';
   return (
-    <m.article
-      className={`ending ending-card${props.compact ? ' is-compact' : ' panel narrow'}`}
-      initial={fadeIn}
-      animate={{ opacity: 1 }}
-      transition={{ duration: 0.3 }}
+    // Fades in by CSS (it holds the focused title and the way on: never an animated twin).
+    <article
+      className={`ending ending-card enter-fade${props.compact ? ' is-compact' : ' panel narrow'}`}
       data-ending={props.ending.id}
     >
       <Portrait
@@ -59,6 +55,6 @@ export function EndingCard(props: {
         label={props.continueLabel ?? t('seeDebrief')}
         onContinue={props.onContinue}
       />
-    </m.article>
+    </article>
   );
 }

@@ -1,12 +1,12 @@
-import { m } from 'framer-motion';
-import { useId, type Ref } from 'react';
+import { Suspense, useId, useState, type ReactNode, type Ref } from 'react';
 import type { Decision } from '../../engine/machine';
 import type { MomentOnScreen } from '../../engine/selectors/moment';
 import { useMessages } from '../../lib/i18n';
-import { FeedbackBody } from '../FeedbackBody';
-import { useEntrance } from '../motion';
+import { useMotionKit, usePaintedLater } from '../motion';
 import { ContinueButton } from './ContinueButton';
+import { FeedbackBodyLater } from './lazy-feedback';
 import { conversationMessages } from './messages';
+import './entrance.css';
 
 /** What the trainee said (kept in view while the customer reacts); `data-said` is the choice id or `timeout`. */
 export function SaidBlock(props: {
@@ -25,6 +25,17 @@ export function SaidBlock(props: {
   );
 }
 
+/**
+ * The coach's note slides in: by framer-motion when it has loaded, else by CSS. The choice is made when
+ * the note appears and kept, so a kit arriving meanwhile never replays the entrance.
+ */
+function NoteIn(props: { children: ReactNode }) {
+  const live = useMotionKit();
+  const [kit] = useState(live);
+  if (kit) return <kit.SlideIn className="feedback">{props.children}</kit.SlideIn>;
+  return <div className="feedback enter-slide">{props.children}</div>;
+}
+
 /** The reaction to a decision: what was said, the coach's feedback (when shown), and the way on. */
 export function Reaction({
   continueRef,
@@ -39,9 +50,10 @@ export function Reaction({
   lang?: string | undefined;
 }) {
   const t = useMessages(conversationMessages);
-  const feedbackIn = useEntrance({ opacity: 0, x: 24 });
   const headingId = useId();
   const { last, lastMove } = props.moment;
+  // The note slides in after what was said has painted (it starts transparent anyway).
+  const note = usePaintedLater(props.showFeedback && last && lastMove ? lastMove : null);
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="reaction" aria-labelledby={headingId}>
@@ -49,21 +61,19 @@ export function Reaction({
         {t('customerReply')}
       </Heading>
       {last && <SaidBlock decision={last} said={props.moment.said} lang={props.lang} />}
-      {props.showFeedback && last && lastMove && (
-        <m.div
-          className="feedback"
-          initial={feedbackIn}
-          animate={{ opacity: 1, x: 0 }}
-          transition={{ duration: 0.25, delay: 0.15 }}
-        >
-          <FeedbackBody
-            points={last.points}
-            max={last.max}
-            feedback={lastMove.feedback}
-            principles={lastMove.principles}
-            lang={props.lang}
-          />
-        </m.div>
+      {note && last && (
+        // Nothing, not an empty box, while the note's code is still on the way.
+        <Suspense fallback={null}>
+          <NoteIn>
+            <FeedbackBodyLater
+              points={last.points}
+              max={last.max}
+              feedback={note.feedback}
+              principles={note.principles}
+              lang={props.lang}
+            />
+          </NoteIn>
+        </Suspense>
       )}
       <ContinueButton
         label={props.moment.atEnding ? t('toEnding') : t('continue')}

@@ -1,11 +1,13 @@
-import { AnimatePresence, m } from 'framer-motion';
 import type { Ref } from 'react';
 import { useLocale, useMessages } from '../../lib/i18n';
 import { Slots } from '../Slots';
-import { useEntrance } from '../motion';
 import { conversationMessages } from './messages';
+import './entrance.css';
 
-/** The customer's line in a speech bubble that appears with a short motion (none with reduced motion). */
+/**
+ * The customer's line in a speech bubble that appears with a short motion (none with reduced motion).
+ * The bubble takes the focus, so its entrance is CSS: it is never swapped for an animated element.
+ */
 export function SpeechBubble({
   focusRef,
   ...props
@@ -20,30 +22,23 @@ export function SpeechBubble({
 }) {
   const t = useMessages(conversationMessages);
   const ui = useLocale();
-  const bubbleIn = useEntrance({ opacity: 0, y: 12, scale: 0.98 });
+  if (!props.line) return null;
   return (
-    <AnimatePresence mode="wait">
-      {props.line && (
-        <m.blockquote
-          key={props.lineKey}
-          className="bubble"
-          initial={bubbleIn}
-          animate={{ opacity: 1, y: 0, scale: 1 }}
-          transition={{ duration: 0.22, ease: 'easeOut' }}
-          ref={focusRef}
-          tabIndex={-1}
-          aria-live="polite"
-          lang={props.lang}
-        >
-          <span className="visually-hidden" lang={ui}>
-            <Slots
-              text={t('customerSays')}
-              slots={{ name: <bdi lang={props.lang}>{props.name}</bdi> }}
-            />
-          </span>
-          {props.line}
-        </m.blockquote>
-      )}
-    </AnimatePresence>
+    <blockquote
+      key={props.lineKey}
+      className="bubble enter-bubble"
+      ref={focusRef}
+      tabIndex={-1}
+      aria-live="polite"
+      lang={props.lang}
+    >
+      <span className="visually-hidden" lang={ui}>
+        <Slots
+          text={t('customerSays')}
+          slots={{ name: <bdi lang={props.lang}>{props.name}</bdi> }}
+        />
+      </span>
+      {props.line}
+    </blockquote>
   );
 }

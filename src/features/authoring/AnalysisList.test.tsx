@@ -5,6 +5,10 @@ import type { PlacedWarning } from '../../engine/analyze-allow';
 import { LocaleContext, type UiLocale } from '../../lib/i18n';
 import { AnalysisList } from './AnalysisList';
 import type { Analysed } from './use-analysis';
+import { loadCatalogue } from './localizer';
+
+// The workspace loads the finding messages with the first verdict; these lists are rendered alone.
+await loadCatalogue();
 
 const weak: PlacedWarning = {
   rule: 'weak-answer-no-consequence',

@@ -1,8 +1,8 @@
 import type { AllowProblem, PlacedWarning } from '../../engine/analyze-allow';
-import { localize } from '../../engine/messages';
 import { useLocale, useMessages } from '../../lib/i18n';
 import type { Analysed } from './use-analysis';
 import { authorMessages } from './messages';
+import { localize } from './localizer';
 
 type Place = { line: number; column: number };
 

@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
-import { ScenarioMap } from '../../components/scenario-map/ScenarioMap';
+import { Suspense, useId, useState } from 'react';
 import type { Scenario } from '../../engine/model';
 import { useMessages } from '../../lib/i18n';
 import { heatFromFiles, type Heat } from './heatmap';
+import { ScenarioMap } from './lazy-panels';
 import { authorMessages } from './messages';
 
 /** The draft's map: click a node to read its lines and choices and to start the preview there. */
@@ -62,12 +62,21 @@ export function AuthorMap(props: {
               </div>
             )}
           </div>
-          <ScenarioMap
-            scenario={scenario}
-            selected={props.selected}
-            onSelectNode={props.onSelect}
-            {...(heat ? { counts: heat.moves } : {})}
-          />
+          <Suspense
+            fallback={
+              // The map's room (toolbar, drawing, legend), kept while the layout code arrives.
+              <p className="muted author-map-loading" data-map-loading="">
+                {t('mapLoading')}
+              </p>
+            }
+          >
+            <ScenarioMap
+              scenario={scenario}
+              selected={props.selected}
+              onSelectNode={props.onSelect}
+              {...(heat ? { counts: heat.moves } : {})}
+            />
+          </Suspense>
           {node && (
             <div className="author-map-node" data-map-node={node.id} aria-live="polite">
               <h3>

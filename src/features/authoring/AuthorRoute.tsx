@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import type { Diagnostic } from '../../engine/diagnostics';
 import { starterScenario, type TemplateLocale } from '../../engine/template';
 import { useLocale, useMessages, useT } from '../../lib/i18n';
@@ -8,6 +8,8 @@ import { BuildProblems } from './BuildProblems';
 import './authoring.css';
 import { DiagnosticsList } from './DiagnosticsList';
 import { isEdited } from './draft-storage';
+import { whenSettled } from './idle';
+import { prefetchPanels } from './lazy-panels';
 import { DraftList } from './DraftList';
 import { downloadText, firstFile, isYamlName } from './file-io';
 import { AuthorMap } from './AuthorMap';
@@ -57,6 +59,8 @@ function Workspace({ drafts, templateLocale }: { drafts: Drafts; templateLocale:
   const checked = useValidation(text, fileName);
   const analysis = useAnalysis(checked);
   const pending = !checked || checked.text !== text || checked.fileName !== fileName;
+  // The editor is up: fetch the preview's and the map's code in idle time, after the validator's.
+  useEffect(() => whenSettled(prefetchPanels, 300), []);
 
   // Never drop a draft silently: an edited one is replaced only when the author says so, and kept.
   const mayReplace = () =>

@@ -10,6 +10,10 @@ import { AnalysisList } from './AnalysisList';
 import { DiagnosticsList } from './DiagnosticsList';
 import { useAnalysis } from './use-analysis';
 import { useValidation } from './use-validation';
+import { loadCatalogue } from './localizer';
+
+// The workspace loads the finding messages with the first verdict; these lists are rendered alone.
+await loadCatalogue();
 
 const d: Diagnostic = {
   file: 'my.en.yaml',

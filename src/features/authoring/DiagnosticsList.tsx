@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../engine/diagnostics';
-import { localize } from '../../engine/messages';
 import { useLocale, useMessages } from '../../lib/i18n';
 import { authorMessages } from './messages';
+import { localize } from './localizer';
 
 /** The validator's findings as buttons, in the UI language: each moves the editor's cursor to its place. */
 export function DiagnosticsList(props: {

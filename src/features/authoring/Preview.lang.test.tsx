@@ -1,6 +1,6 @@
 // Issue 9: scenario text in the authoring preview carries the scenario file's `lang`, as the trainee
 // view does (a zh-CN draft in the English workspace gets Chinese glyphs and line breaking).
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LocaleContext } from '../../lib/i18n';
 import { builtIn } from '../../testing/scenario';
@@ -8,8 +8,9 @@ import { Preview } from './Preview';
 
 const { scenario } = builtIn('first-impression', 'zh-CN');
 
-function renderPreview(lang?: string) {
-  return render(
+// The run's code arrives on its own (a lazy chunk): wait for the customer's card.
+async function renderPreview(lang?: string) {
+  const view = render(
     <LocaleContext.Provider value="en">
       <Preview
         scenario={scenario}
@@ -21,11 +22,15 @@ function renderPreview(lang?: string) {
       />
     </LocaleContext.Provider>,
   );
+  await waitFor(() => expect(view.container.querySelector('.customer-name')).not.toBeNull(), {
+    timeout: 10_000,
+  });
+  return view;
 }
 
 describe('Preview lang', () => {
-  it("marks the customer's line, name and answers with the scenario's language", () => {
-    const { container } = renderPreview();
+  it("marks the customer's line, name and answers with the scenario's language", async () => {
+    const { container } = await renderPreview();
     expect(container.querySelector('blockquote.bubble')?.getAttribute('lang')).toBe('zh-CN');
     expect(container.querySelector('.customer-name')?.getAttribute('lang')).toBe('zh-CN');
     const answers = [...container.querySelectorAll('.choice-text')];
@@ -35,8 +40,8 @@ describe('Preview lang', () => {
     expect(container.querySelector('h2')?.closest('[lang="zh-CN"]')).toBeNull();
   });
 
-  it('takes the lang it is given over the scenario locale', () => {
-    const { container } = renderPreview('zh-TW');
+  it('takes the lang it is given over the scenario locale', async () => {
+    const { container } = await renderPreview('zh-TW');
     expect(container.querySelector('.customer-name')?.getAttribute('lang')).toBe('zh-TW');
   });
 });

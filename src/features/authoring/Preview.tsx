@@ -1,9 +1,8 @@
-import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
-import { useId, useMemo, useState } from 'react';
+import { Suspense, useId, useMemo, useState } from 'react';
 import type { Scenario } from '../../engine/model';
 import { useMessages } from '../../lib/i18n';
 import { authorMessages } from './messages';
-import { PreviewRun } from './PreviewRun';
+import { PreviewPlayer } from './lazy-panels';
 import { textKey } from './text-key';
 
 // A changed file gets a fresh actor, keyed by a hash of its text.
@@ -72,15 +71,20 @@ export function Preview(props: {
           {props.hasErrors ? t('previewBlocked') : t('previewWaiting')}
         </p>
       ) : (
-        <MotionConfig reducedMotion="user">
-          <LazyMotion features={domAnimation} strict>
-            <PreviewRun
-              key={`${key}:${startAt}:${round}`}
-              scenario={played}
-              lang={props.lang ?? played.locale}
-            />
-          </LazyMotion>
-        </MotionConfig>
+        <Suspense
+          fallback={
+            // The run's room, kept while its code arrives, so nothing below it jumps.
+            <p className="author-preview-empty author-preview-loading" data-preview="loading">
+              {t('previewWaiting')}
+            </p>
+          }
+        >
+          <PreviewPlayer
+            runKey={`${key}:${startAt}:${round}`}
+            scenario={played}
+            lang={props.lang ?? played.locale}
+          />
+        </Suspense>
       )}
     </section>
   );

@@ -114,6 +114,7 @@ export const authorMessages = {
     '檔案沒有錯誤後顯示地圖。',
     'The map appears once the file has no errors.',
   ),
+  mapLoading: m('正在绘制地图…', '正在繪製地圖…', 'Drawing the map…'),
   previewFromHere: m('从这里预览', '從這裡預覽', 'Preview from here'),
   leadsTo: m('→ {target}', '→ {target}', '→ {target}'),
   scorePoints: m('{n} 分', '{n} 分', '{n} pts'),

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AllowResult } from '../../engine/analyze-allow';
+import type { Scenario } from '../../engine/model';
+import { authoringWorker } from './latest-worker';
 import type { Checked } from './use-validation';
 
 /** The design warnings of one exact text, placed in it, with its allow comments applied. */
@@ -8,10 +10,27 @@ export interface Analysed {
   result: AllowResult;
 }
 
-// The allow comments need the YAML parser: loaded on demand, like the validator, so only this
-// workspace brings them in. The full `npm run analyze` (endings, per-step walks) stays in the CLI.
+// The allow comments need the YAML parser: the analysis runs in the workspace's worker, beside the
+// validator, and the page's thread loads no parser.
+// Where there is no Worker (the component tests' jsdom) or it broke, it runs here, loaded on demand.
+// The full `npm run analyze` (endings, per-step walks) stays in the CLI.
 const loadAnalyser = () =>
   Promise.all([import('../../engine/analyze-warnings'), import('../../engine/analyze-allow')]);
+
+async function analyseHere(text: string, scenario: Scenario): Promise<AllowResult> {
+  const [{ designWarnings }, { applyAllows }] = await loadAnalyser();
+  return applyAllows(text, designWarnings(scenario));
+}
+
+/** The analysis of one text, or null when a newer request replaced it. */
+async function analyse(text: string, scenario: Scenario): Promise<AllowResult | null> {
+  const w = authoringWorker();
+  if (!w || w.broken) return analyseHere(text, scenario);
+  const r = await w.request({ kind: 'analyse', text, scenario });
+  if (r === null) return w.broken ? analyseHere(text, scenario) : null;
+  if ('failure' in r) throw new Error(r.failure);
+  return 'result' in r ? r.result : null;
+}
 
 /**
  * Runs the analyser's design warnings (weak answers, unread flags, best-is-longest) on the last
@@ -29,10 +48,10 @@ export function useAnalysis(
     const mine = ++seq.current;
     if (!scenario) return;
     const timer = setTimeout(() => {
-      loadAnalyser()
-        .then(([{ designWarnings }, { applyAllows }]) => {
-          if (mine !== seq.current) return;
-          setAnalysed({ text, result: applyAllows(text, designWarnings(scenario)) });
+      analyse(text, scenario)
+        .then((result) => {
+          if (mine !== seq.current || !result) return;
+          setAnalysed({ text, result });
         })
         .catch((e: unknown) => console.error('authoring: the analyser could not run', e));
     }, delay);

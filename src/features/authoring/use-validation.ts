@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic } from '../../engine/diagnostics';
-import { localize } from '../../engine/messages';
 import type { Scenario } from '../../engine/model';
 import { useLocale } from '../../lib/i18n';
-import type { ValidateRequest, ValidateResponse } from './validate.worker';
+import { authoringWorker, type LatestWorker } from './latest-worker';
+import { loadCatalogue, localize } from './localizer';
 
 /** The validator's verdict on one exact text. */
 export interface Checked {
@@ -30,63 +30,17 @@ async function validateHere(path: string, text: string): Promise<Verdict> {
   return { diagnostics: r?.diagnostics ?? [], scenario: r?.scenario ?? null };
 }
 
-/** One worker for the workspace; a new request while one runs replaces the worker (latest wins). */
-class WorkerValidator {
-  private worker: Worker | null = null;
-  private pending: { id: number; settle: (v: Verdict | null) => void } | null = null;
-  private next = 0;
-  broken = false;
-
-  private start(): Worker {
-    const w = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (e: MessageEvent<ValidateResponse>) => {
-      const p = this.pending;
-      if (!p || e.data.id !== p.id) return;
-      this.pending = null;
-      p.settle(
-        'failure' in e.data
-          ? { diagnostics: [], scenario: null, failure: e.data.failure }
-          : { diagnostics: e.data.diagnostics, scenario: e.data.scenario },
-      );
-    };
-    w.onerror = (e) => {
-      // The worker could not load or crashed: validate on this thread from now on.
-      e.preventDefault();
-      this.broken = true;
-      this.stop();
-    };
-    return w;
-  }
-
-  private stop() {
-    this.worker?.terminate();
-    this.worker = null;
-    const p = this.pending;
-    this.pending = null;
-    p?.settle(null);
-  }
-
-  /** The verdict, or null when a newer request replaced this one or the worker broke. */
-  validate(path: string, text: string): Promise<Verdict | null> {
-    // A request still running is stale now: stop it rather than queue behind it.
-    if (this.pending) this.stop();
-    this.worker ??= this.start();
-    const id = ++this.next;
-    return new Promise((settle) => {
-      this.pending = { id, settle };
-      this.worker!.postMessage({ id, path, text } satisfies ValidateRequest);
-    });
-  }
+async function inWorker(w: LatestWorker, path: string, text: string): Promise<Verdict | null> {
+  const r = await w.request({ kind: 'validate', path, text });
+  if (!r) return null;
+  if ('failure' in r) return { diagnostics: [], scenario: null, failure: r.failure };
+  return 'diagnostics' in r ? { diagnostics: r.diagnostics, scenario: r.scenario } : null;
 }
 
-let shared: WorkerValidator | null = null;
-const workerValidator = () =>
-  typeof Worker === 'undefined' ? null : (shared ??= new WorkerValidator());
-
 async function validateText(path: string, text: string): Promise<Verdict | null> {
-  const w = workerValidator();
+  const w = authoringWorker();
   if (!w || w.broken) return validateHere(path, text);
-  const v = await w.validate(path, text);
+  const v = await inWorker(w, path, text);
   // The worker broke on this request: answer it here (a replaced request stays unanswered).
   return v === null && w.broken ? validateHere(path, text) : v;
 }
@@ -98,8 +52,9 @@ export function useValidation(text: string, fileName: string, delay = 200): Chec
   useEffect(() => {
     const mine = ++seq.current;
     const timer = setTimeout(() => {
-      validateText(fileName, text)
-        .then((v) => {
+      // The messages' catalogue comes with the first verdict (in parallel), before it is shown.
+      Promise.all([validateText(fileName, text), loadCatalogue()])
+        .then(([v]) => {
           if (mine !== seq.current || v === null) return;
           if (v.failure) console.error('authoring: the validator could not run', v.failure);
           setChecked({ text, fileName, ...v });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { href } from '../../lib/route';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import {
@@ -17,6 +17,7 @@ import {
   useMessages,
   type UiLocale,
 } from '../../lib/i18n';
+import { whenSettled } from './idle';
 import { useClassroom } from './session-store';
 import { setupMessages } from './setup-messages';
 import { Radios, RunningSession } from './SetupParts';
@@ -28,8 +29,11 @@ const THEMES: ClassTheme[] = ['contrast', 'light', 'dark'];
 
 const localeName = (l: string) => LOCALE_NAMES[l as UiLocale] ?? l;
 
-/** `#/classroom`: the facilitator sets up a class drill (scenario, teams, rules) for the projector. */
-export function ClassroomSetup() {
+/**
+ * `#/classroom`: the facilitator sets up a class drill (scenario, teams, rules) for the projector.
+ * `onPrefetch` fetches the stage's code: called once the screen has settled, or when a hand reaches the form.
+ */
+export function ClassroomSetup({ onPrefetch }: { onPrefetch?: () => void }) {
   const t = useMessages(setupMessages);
   const ui = useLocale();
   const uid = useId();
@@ -41,6 +45,7 @@ export function ClassroomSetup() {
   const [theme, setTheme] = useState<ClassTheme>('contrast');
 
   useDocumentTitle(t('title'));
+  useEffect(() => (onPrefetch ? whenSettled(onPrefetch) : undefined), [onPrefetch]);
 
   // Titles and summaries in the session's language: what the room will read.
   const cards = cardsFor(language);
@@ -86,6 +91,8 @@ export function ClassroomSetup() {
         className="setup-form"
         aria-labelledby={ids.title}
         data-classroom-setup=""
+        onPointerEnter={onPrefetch}
+        onFocus={onPrefetch}
         onSubmit={(e) => {
           e.preventDefault();
           start();

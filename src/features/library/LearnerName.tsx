@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMessages } from '../../lib/i18n';
+import { useMessages } from '../../lib/i18n-shell';
 import { useLearner } from '../../lib/learner';
 import { MAX_NAME, usePrefs } from '../../lib/prefs-store';
 import { learnerMessages } from './learner-messages';

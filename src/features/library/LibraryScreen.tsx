@@ -1,12 +1,17 @@
 import { useEffect } from 'react';
 import { formatCount, formatScore } from '../../engine/selectors/format';
 import { STEPS } from '../../engine/vocabulary';
-import { bestScore } from '../../lib/attempt';
+import { bestScore } from '../../lib/best-score';
 import { cardsFor, catalog, problems } from '../../lib/catalog';
 import type { CatalogEntry } from '../../lib/catalog-types';
 import { downloadHistory, useHistory } from '../../lib/history-store';
-import { LOCALE_NAMES, useLocale, useMessages, useT, type UiLocale } from '../../lib/i18n';
-import { rescoreHistory } from '../../lib/rescore-history';
+import {
+  LOCALE_NAMES,
+  useLocale,
+  useMessages,
+  useShellT as useT,
+  type UiLocale,
+} from '../../lib/i18n-shell';
 import { href } from '../../lib/route';
 import { clearRun, loadRun } from '../../lib/run-storage';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -102,8 +107,12 @@ export function LibraryScreen() {
   const attempts = useHistory((s) => s.attempts);
   useDocumentTitle(t('library'), t('appName'));
   // First-edition attempts whose drill is unchanged are rescored under the current rule, once per visit.
+  // The rescoring (and the engine it replays moves with) loads only when there is such an attempt.
   useEffect(() => {
-    void rescoreHistory();
+    if (useHistory.getState().attempts.some((a) => a.edition === 1))
+      import('../../lib/rescore-history')
+        .then((r) => r.rescoreHistory())
+        .catch((e: unknown) => console.warn('Rescoring the history:', e));
   }, []);
   return (
     <div className="library">

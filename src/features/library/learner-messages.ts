@@ -1,4 +1,4 @@
-import { m } from '../../lib/i18n-messages';
+import { m } from '../../lib/i18n-shell-messages';
 
 /** The words of the library's name question, the "you" line under the cards, and the results link. */
 export const learnerMessages = {

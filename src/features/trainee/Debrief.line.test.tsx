@@ -9,7 +9,10 @@ import { LocaleContext } from '../../lib/i18n';
 import { builtIn, playToEnd } from '../../testing/scenario';
 import { Debrief } from './Debrief';
 
-const CSS = readFileSync(resolve(import.meta.dirname, '../../styles.css'), 'utf8');
+// The app's stylesheet and the drill screens' own (styles/drill.css, loaded with the play route).
+const CSS = ['../../styles.css', '../../styles/drill.css']
+  .map((f) => readFileSync(resolve(import.meta.dirname, f), 'utf8'))
+  .join('\n');
 
 /** The stylesheet with its `max-width` blocks applied, as on a phone (jsdom ignores `@media`). */
 function phoneCss(css: string): string {

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { MotionScope } from '../../components/MotionScope';
@@ -56,9 +56,10 @@ describe('MomentView: scenario text in its own language, isolated from the UI se
     expect(container.querySelector('.meter-label')?.closest('[lang]')).toBeNull();
   });
 
-  it('after an answer the reply, what was said and the feedback carry the scenario’s lang', () => {
+  it('after an answer the reply, what was said and the feedback carry the scenario’s lang', async () => {
     const choice = zh.nodes[zh.start]!.choices[0]!;
     const { container } = renderMoment(zh, 'en', [{ type: 'trainee.choose', choice: choice.id }]);
+    await waitFor(() => expect(container.querySelector('.feedback-text')).not.toBeNull());
     for (const sel of ['blockquote.bubble', '.said-text', '.feedback-text'])
       expect(container.querySelector(sel)?.closest('[lang]')?.getAttribute('lang'), sel).toBe(
         'zh-CN',

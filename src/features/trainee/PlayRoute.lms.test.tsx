@@ -70,7 +70,9 @@ afterEach(() => {
 describe('an LMS launch', () => {
   it("resumes the LMS's attempt at its moment with its order of answers, not the browser's saved run", async () => {
     saveBrowserRun();
+    // As the launch does: the LMS's attempt, in exam mode for this page.
     setLmsLaunch({ scenarioId: ID, resume: lmsData });
+    setLaunchMode('exam');
     const { container } = view();
     await choicesShown(container);
     const expected = restoreFromSuspend(s, lmsData)!.snapshot as { context: RunContext };
@@ -82,8 +84,8 @@ describe('an LMS launch', () => {
     expect(
       [...container.querySelectorAll<HTMLElement>('[data-choice]')].map((b) => b.dataset.choice),
     ).toEqual(shownChoices(node, expected.context.visible, 1234).map((c) => c.id));
-    // The resumed attempt is an exam, and the one now saved here.
-    expect(loadRun(ID)?.mode).toBe('exam');
+    // The resumed attempt is an exam, and the one now saved here (saved once the moment has painted).
+    await waitFor(() => expect(loadRun(ID)?.mode).toBe('exam'));
     expect(loadRun(ID)?.runId).not.toBe('browser-run');
   });
 
@@ -106,12 +108,15 @@ describe('an LMS launch', () => {
     fireEvent.click(await screen.findByRole('button', { name: /start/i }));
     await choicesShown(container);
     expect(container.querySelector<HTMLElement>('.run')!.dataset.node).toBe(s.start);
-    expect(loadRun(ID)?.mode).toBe('exam');
+    // Saved once the first moment has painted: a new attempt, in exam mode.
+    await waitFor(() => expect(loadRun(ID)?.mode).toBe('exam'));
+    expect(loadRun(ID)?.runId).not.toBe('browser-run');
     expect(usePrefs.getState().mode).toBe('coach');
   });
 
   it('resume data of another version of the drill is not forced onto it', async () => {
     setLmsLaunch({ scenarioId: ID, resume: { ...lmsData, graphHash: 'another-graph' } });
+    setLaunchMode('exam');
     view();
     expect(await screen.findByRole('button', { name: /start/i })).toBeInTheDocument();
   });

@@ -1,11 +1,10 @@
+import '../../styles/drill.css';
 import { useEffect, useReducer, useRef, useState } from 'react';
-import { MotionScope } from '../../components/MotionScope';
 import { isAtTimedMoment } from '../../engine/machine';
 import { href } from '../../lib/route';
 import type { CatalogEntry, CompiledScenario } from '../../lib/catalog-types';
 import { catalog, loadScenario, pickLocale, problems } from '../../lib/catalog';
 import { LOCALE_NAMES, scenarioLocaleOrder, useLocale, useT, type UiLocale } from '../../lib/i18n';
-import { lmsLaunchFor, takeLmsResume } from '../../lib/lms/launch-state';
 import { usePlayMode } from '../../lib/prefs-store';
 import {
   clearRun,
@@ -50,11 +49,7 @@ function isAtDebrief(saved: SavedRun): boolean {
 
 /** `#/play/<id>`: loads the scenario, offers to resume a saved run, then the briefing and the run. */
 export default function PlayRoute(props: { id: string }) {
-  return (
-    <MotionScope>
-      <OneTabOnly id={props.id} />
-    </MotionScope>
-  );
+  return <OneTabOnly id={props.id} />;
 }
 
 /**
@@ -93,9 +88,7 @@ const kept = new Map<string, Set<UiLocale>>();
 function PlayFlow(props: { id: string }) {
   const t = useT();
   const locale = useLocale();
-  const { mode } = usePlayMode();
-  // In an LMS launch the LMS's attempt counts, in exam mode, not this browser's saved run.
-  const lms = lmsLaunchFor(props.id);
+  const { mode, fixed } = usePlayMode();
   const [view, setView] = useState<View>(() =>
     pickLocale(props.id, locale) ? { kind: 'loading' } : { kind: 'missing' },
   );
@@ -106,27 +99,34 @@ function PlayFlow(props: { id: string }) {
 
   useEffect(() => {
     let live = true;
-    const saved = lms ? null : loadRun(props.id);
-    // A saved run continues in its own language (or a translation of the same graph); a changed graph
-    // sets it aside. Without one, the drill opens in the UI language's best file.
-    const own = saved ? entryForSavedRun(saved, scenarioLocaleOrder(locale), catalog) : null;
-    if (saved && !own) {
-      setRunAside(saved, 'progress');
-      useNotices.getState().push('noticeChanged');
-    }
-    const entry = own ?? pickLocale(props.id, locale);
-    if (!entry) return;
-    void loadScenario(entry).then((compiled) => {
+    // A launch (SCORM, cmi5) fixes the mode for the page: only then is the LMS's resume code loaded.
+    const launchState = fixed ? import('../../lib/lms/launch-state') : Promise.resolve(null);
+    void launchState.then((lmsCode) => {
       if (!live) return;
-      if (!compiled) return setView({ kind: 'missing' });
-      const fromLms = lms && takeLmsResume(lms, compiled);
-      if (fromLms) return setView({ kind: 'run', compiled, run: fromLms, fresh: false });
-      if (saved && own) {
-        const run = carryOver(saved, compiled);
-        if (isAtDebrief(run)) return setView({ kind: 'run', compiled, run, fresh: false });
-        return setView({ kind: 'resume', compiled, saved: run });
+      // In an LMS launch the LMS's attempt counts, in exam mode, not this browser's saved run.
+      const lms = lmsCode?.lmsLaunchFor(props.id) ?? null;
+      const saved = lms ? null : loadRun(props.id);
+      // A saved run continues in its own language (or a translation of the same graph); a changed graph
+      // sets it aside. Without one, the drill opens in the UI language's best file.
+      const own = saved ? entryForSavedRun(saved, scenarioLocaleOrder(locale), catalog) : null;
+      if (saved && !own) {
+        setRunAside(saved, 'progress');
+        useNotices.getState().push('noticeChanged');
       }
-      setView({ kind: 'briefing', compiled });
+      const entry = own ?? pickLocale(props.id, locale);
+      if (!entry) return;
+      void loadScenario(entry).then((compiled) => {
+        if (!live) return;
+        if (!compiled) return setView({ kind: 'missing' });
+        const fromLms = lms && lmsCode?.takeLmsResume(lms, compiled);
+        if (fromLms) return setView({ kind: 'run', compiled, run: fromLms, fresh: false });
+        if (saved && own) {
+          const run = carryOver(saved, compiled);
+          if (isAtDebrief(run)) return setView({ kind: 'run', compiled, run, fresh: false });
+          return setView({ kind: 'resume', compiled, saved: run });
+        }
+        setView({ kind: 'briefing', compiled });
+      });
     });
     return () => {
       live = false;
@@ -170,6 +170,8 @@ function PlayFlow(props: { id: string }) {
     // The live snapshot (moment, decisions, seed, meters) moves to the translation's machine as it is.
     const snapshot = runHandle.current?.snapshot() ?? view.run.snapshot;
     const run = carryOver({ ...view.run, snapshot, savedAt: Date.now() }, compiled);
+    // The old view stops saving: nothing it still had pending overwrites the carried-over run.
+    runHandle.current?.detach();
     saveRun(run);
     setView({ kind: 'run', compiled, run, fresh: false });
   };

@@ -1,6 +1,15 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useImperativeHandle, useMemo, type RefObject } from 'react';
-import { createActor } from 'xstate';
+import {
+  Suspense,
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { createActor, type Actor } from 'xstate';
 import {
   compileScenario,
   phaseOf,
@@ -8,25 +17,32 @@ import {
   runInput,
   withClockLeft,
   type RunContext,
+  type RunSnapshot,
 } from '../../engine/machine';
-import { scoreAttempt, stepsCovered } from '../../engine/score';
+import type { Scenario } from '../../engine/model';
+import { stepsCovered } from '../../engine/score';
 import { formatCount } from '../../engine/selectors/format';
 import { longestPlayThrough, momentCounter } from '../../engine/selectors/moment-count';
-import { valuerFor } from '../../engine/value';
-import { attemptOf } from '../../lib/attempt';
-import type { CompiledScenario } from '../../lib/catalog-types';
-import { isoTimestamp } from '../../lib/dates';
-import { useLocale, useT } from '../../lib/i18n';
-import { useHistory } from '../../lib/history-store';
-import { saveRun, type SavedRun } from '../../lib/run-storage';
-import type { ReportRun } from '../../lib/report/reporter';
-import { reportFinish, useRunReports } from '../../lib/report/use-run-reports';
+import type { Step } from '../../engine/vocabulary';
+import { loadLater } from '../../components/load-later';
+import { whenIdle } from '../../components/motion';
 import { StepStrip } from '../../components/StepStrip';
-import { Debrief } from './Debrief';
-import { EndingView } from './EndingView';
+import type { CompiledScenario } from '../../lib/catalog-types';
+import { useLocale, useT } from '../../lib/i18n';
+import type { PlayMode } from '../../lib/prefs-store';
+import type { SavedRun } from '../../lib/run-storage';
+import type { ReportRun } from '../../lib/report/reporter';
+import { useRunReports } from '../../lib/report/use-run-reports';
 import { MomentView } from './MomentView';
+import { useRunPersistence } from './use-run-persistence';
+
+// The ending and the debrief (scoring, the certificate, decisions, curve, principle cards) are for the
+// end of the run: their code loads in idle time after the first moment, never on the way to it.
+const runEnd = loadLater(() => import('./RunEnd').then((m) => m.RunEnd));
+const RunEnd = runEnd.Component;
 
 type Machine = ReturnType<typeof compileScenario>;
+type RunActor = Actor<Machine>;
 
 /** Checks a saved snapshot restores onto this machine before the real actor uses it. */
 function restorable(
@@ -49,9 +65,22 @@ function restorable(
 export interface RunHandle {
   /** The actor's persisted snapshot right now. */
   snapshot: () => unknown;
+  /** Stops saving this view's run: another view carries it on. */
+  detach: () => void;
 }
 
-/** One conversation: the XState actor, saved after every move, rendered by phase. */
+const contextOf = (s: RunSnapshot) => s.context;
+const nodeOf = (s: RunSnapshot) => s.context.node;
+/** 'ending' or 'debrief' once the conversation has ended, else null (the same through every moment). */
+const endOf = (s: RunSnapshot) => {
+  const phase = phaseOf(s);
+  return phase === 'ending' || phase === 'debrief' ? phase : null;
+};
+
+/**
+ * One conversation: the XState actor, saved after every move, rendered by phase. Each part subscribes
+ * to the slice it shows, so an answer re-renders the moment, not the whole screen.
+ */
 export function RunView(props: {
   handle?: RefObject<RunHandle | null>;
   compiled: CompiledScenario;
@@ -62,7 +91,7 @@ export function RunView(props: {
   /** A practice run (a what-if): never reported to an LMS or an LRS. */
   practice?: boolean;
 }) {
-  const { scenario, bestTotal } = props.compiled;
+  const { scenario } = props.compiled;
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
   // A fresh attempt draws a fresh seed (a new order of answers); a restored snapshot keeps its own seed.
   const input = useMemo(() => runInput(scenario), [scenario]);
@@ -81,7 +110,7 @@ export function RunView(props: {
     machine,
     restore.snapshot ? { input, snapshot: restore.snapshot as never } : { input },
   );
-  const snapshot = useSelector(actor, (s) => s);
+  const saver = useRunPersistence(actor, props.run, restore.ok);
   useImperativeHandle(
     props.handle,
     () => ({
@@ -89,22 +118,32 @@ export function RunView(props: {
         withClockLeft(
           actor.getPersistedSnapshot() as unknown as { value: unknown; context: RunContext },
         ),
+      detach: saver.detach,
     }),
-    [actor],
+    [actor, saver],
   );
   const { onBroken } = props;
+  const practice = props.practice ?? false;
   const reportRun: ReportRun = {
     compiled: props.compiled,
     runId: props.run.runId,
     mode: props.run.mode,
-    seed: snapshot.context.seed,
-    practice: props.practice ?? false,
+    seed: actor.getSnapshot().context.seed,
+    practice,
   };
   useRunReports(actor, reportRun, props.fresh);
-  const t = useT();
-  const locale = useLocale();
-  // Fixed for the attempt: read once from the graph, never from where this run has got to.
-  const longest = useMemo(() => longestPlayThrough(scenario), [scenario]);
+  const end = useSelector(actor, endOf);
+  const covered = useMemo(() => stepsCovered(scenario), [scenario]);
+  const onChoose = useCallback(
+    (choice: string) => actor.send({ type: 'trainee.choose', choice }),
+    [actor],
+  );
+  const onContinue = useCallback(() => actor.send({ type: 'trainee.continue' }), [actor]);
+  const { onRetry } = props;
+  const retry = useCallback(() => {
+    saver.detach();
+    onRetry();
+  }, [saver, onRetry]);
 
   useEffect(() => {
     if (!restore.ok) onBroken();
@@ -114,152 +153,120 @@ export function RunView(props: {
     if (restore.reopen) actor.send({ type: 'trainee.continue' });
   }, [actor, restore.reopen]);
 
-  useEffect(() => {
-    // What is saved is the time left on a running moment's clock, never a deadline (see withClockLeft).
-    const save = () =>
-      saveRun({
-        ...props.run,
-        snapshot: withClockLeft(
-          actor.getPersistedSnapshot() as unknown as { value: unknown; context: RunContext },
-        ),
-        savedAt: Date.now(),
-      });
-    // Saved again when the page goes away, and every second while a moment's clock runs, so a reload
-    // finds the time that was left then.
-    const hidden = () => {
-      if (document.visibilityState === 'hidden') save();
-    };
-    const tick = setInterval(() => {
-      if (actor.getSnapshot().context.deadline !== null) save();
-    }, 1000);
-    save();
-    const sub = actor.subscribe(save);
-    window.addEventListener('pagehide', save);
-    document.addEventListener('visibilitychange', hidden);
-    return () => {
-      clearInterval(tick);
-      sub.unsubscribe();
-      window.removeEventListener('pagehide', save);
-      document.removeEventListener('visibilitychange', hidden);
-    };
-  }, [actor, props.run]);
-
-  const ctx = snapshot.context;
-  const phase = phaseOf(snapshot);
-  const record = useHistory((s) => s.record);
-  // Scored once the conversation has ended: nothing on the play screen shows a score, and V(s) is not
-  // computed on a moment's hot path.
-  const score = useMemo(
-    () => (ctx.ending ? scoreAttempt(ctx.decisions, valuerFor(scenario), ctx.meters) : null),
-    [ctx.ending, ctx.decisions, scenario, ctx.meters],
-  );
-
-  // Recorded once per run id (the store ignores a second record of the same attempt).
-  const practice = props.practice ?? false;
-  useEffect(() => {
-    if (!ctx.ending || !score) return;
-    const attempt = attemptOf(
-      props.compiled,
-      { id: props.run.runId, mode: props.run.mode, seed: ctx.seed },
-      { ending: ctx.ending, decisions: ctx.decisions, meters: ctx.meters },
-      score,
-      isoTimestamp(),
-    );
-    record(attempt);
-    reportFinish(
-      {
-        compiled: props.compiled,
-        runId: props.run.runId,
-        mode: props.run.mode,
-        seed: ctx.seed,
-        practice,
-      },
-      attempt,
-      score,
-    );
-  }, [
-    ctx.ending,
-    ctx.decisions,
-    ctx.meters,
-    ctx.seed,
-    record,
-    props.run,
-    props.compiled,
-    score,
-    practice,
-  ]);
-
   if (!restore.ok) return null;
-  const covered = stepsCovered(scenario);
-  const node = scenario.nodes[ctx.node];
-  const lastStep = ctx.decisions[ctx.decisions.length - 1]?.step ?? null;
 
-  if (phase === 'debrief' && score)
+  if (end)
     return (
-      <Debrief
-        scenario={scenario}
-        context={ctx}
-        score={score}
-        bestTotal={bestTotal}
-        mode={props.run.mode}
-        practice={practice}
-        onRetry={props.onRetry}
-      />
+      <Suspense fallback={<Loading />}>
+        <RunEnd
+          actor={actor}
+          compiled={props.compiled}
+          run={props.run}
+          practice={practice}
+          phase={end}
+          covered={covered}
+          onContinue={onContinue}
+          onRetry={retry}
+        />
+      </Suspense>
     );
 
   return (
-    <div className="run" data-phase={phase} data-node={ctx.node}>
-      {phase !== 'ending' && (
-        <h1 className="visually-hidden" lang={scenario.locale}>
-          {scenario.title}
-        </h1>
-      )}
-      <StepStrip
-        current={phase === 'intro' && lastStep ? lastStep : (node?.step ?? lastStep)}
-        covered={covered}
-        finished={phase === 'ending'}
+    <RunFrame actor={actor}>
+      <h1 className="visually-hidden" lang={scenario.locale}>
+        {scenario.title}
+      </h1>
+      <RunSteps actor={actor} scenario={scenario} covered={covered} />
+      <RunCounter actor={actor} scenario={scenario} />
+      <LiveMoment
+        actor={actor}
+        scenario={scenario}
+        mode={props.run.mode}
+        onChoose={onChoose}
+        onContinue={onContinue}
       />
-      {phase !== 'ending' && (
-        <MomentCounter
-          {...momentCounter(ctx.decisions.length, phase, longest)}
-          label={(n, total) =>
-            t('momentCounter', { n: formatCount(n, locale), total: formatCount(total, locale) })
-          }
-        />
-      )}
-      {phase === 'ending' ? (
-        <EndingView
-          scenario={scenario}
-          context={ctx}
-          onContinue={() => actor.send({ type: 'trainee.continue' })}
-        />
-      ) : (
-        <MomentView
-          scenario={scenario}
-          context={ctx}
-          phase={phase}
-          mode={props.run.mode}
-          onChoose={(choice) => actor.send({ type: 'trainee.choose', choice })}
-          onContinue={() => actor.send({ type: 'trainee.continue' })}
-        />
-      )}
+    </RunFrame>
+  );
+}
+
+/**
+ * The run's frame with where it stands (`data-phase`, `data-node`): it re-renders on every move, its
+ * children (made by RunView, which does not) do not.
+ */
+function RunFrame(props: { actor: RunActor; children: ReactNode }) {
+  const phase = useSelector(props.actor, phaseOf);
+  const node = useSelector(props.actor, nodeOf);
+  return (
+    <div className="run" data-phase={phase} data-node={node}>
+      {props.children}
     </div>
   );
 }
 
-function MomentCounter(props: {
-  current: number;
-  about: number;
-  label: (n: number, total: number) => string;
+/** The step on the strip: the moment's own, or while reacting the one just answered. */
+function currentStep(scenario: Scenario, s: RunSnapshot): Step | null {
+  const ctx = s.context;
+  const lastStep = ctx.decisions[ctx.decisions.length - 1]?.step ?? null;
+  if (phaseOf(s) === 'intro' && lastStep) return lastStep;
+  return scenario.nodes[ctx.node]?.step ?? lastStep;
+}
+
+/** The five steps, re-rendered only when the current step changes. */
+const RunSteps = memo(function RunSteps(props: {
+  actor: RunActor;
+  scenario: Scenario;
+  covered: readonly Step[];
 }) {
+  const { scenario } = props;
+  const current = useSelector(props.actor, (s) => currentStep(scenario, s));
+  return <StepStrip current={current} covered={props.covered} />;
+});
+
+/** "moment 3 · about 7": the count of moments and the longest play-through, fixed for the attempt. */
+const RunCounter = memo(function RunCounter(props: { actor: RunActor; scenario: Scenario }) {
+  const t = useT();
+  const locale = useLocale();
+  // Fixed for the attempt: read once from the graph, never from where this run has got to.
+  const longest = useMemo(() => longestPlayThrough(props.scenario), [props.scenario]);
+  const decisions = useSelector(props.actor, (s) => s.context.decisions.length);
+  const phase = useSelector(props.actor, phaseOf);
+  const { current, about } = momentCounter(decisions, phase, longest);
   return (
-    <p
-      className="moment-counter"
-      data-moment-counter=""
-      data-moment={props.current}
-      data-about={props.about}
-    >
-      {props.label(props.current, props.about)}
+    <p className="moment-counter" data-moment-counter="" data-moment={current} data-about={about}>
+      {t('momentCounter', { n: formatCount(current, locale), total: formatCount(about, locale) })}
+    </p>
+  );
+});
+
+/** The moment on screen, re-rendered when the run's context or phase changes (once per move). */
+const LiveMoment = memo(function LiveMoment(props: {
+  actor: RunActor;
+  scenario: Scenario;
+  mode: PlayMode;
+  onChoose: (choice: string) => void;
+  onContinue: () => void;
+}) {
+  const context = useSelector(props.actor, contextOf);
+  const phase = useSelector(props.actor, phaseOf);
+  // Once the first moment has painted: the end of the run's code, for when it comes.
+  useEffect(() => whenIdle(() => void runEnd.preload().catch(() => {}), 600), []);
+  return (
+    <MomentView
+      scenario={props.scenario}
+      context={context}
+      phase={phase}
+      mode={props.mode}
+      onChoose={props.onChoose}
+      onContinue={props.onContinue}
+    />
+  );
+});
+
+function Loading() {
+  const t = useT();
+  return (
+    <p className="loading" role="status">
+      {t('loading')}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { loadStored, saveStored, type StoredKey, type StoredSpec } from '../stored';
 import { writeRaw } from '../safe-storage';
+import { LRS_KEY } from './reporting-wanted';
 
 /**
  * Where this device sends its statements: an LRS endpoint and its Basic-auth key and secret. Kept on
@@ -32,7 +33,7 @@ export const lrsSpec: StoredSpec<LrsSettings> = {
   },
 };
 
-const KEY: StoredKey<LrsSettings> = { key: 'mot:lrs', label: 'LRS settings', spec: lrsSpec };
+const KEY: StoredKey<LrsSettings> = { key: LRS_KEY, label: 'LRS settings', spec: lrsSpec };
 
 /** The endpoint as the xAPI client wants it: trimmed, ending in "/". */
 export function normalEndpoint(raw: string): string {

@@ -2,18 +2,13 @@ import { setLaunchMode } from '../prefs-store';
 import { addReporter, type Reporter } from '../report/reporter';
 import { href } from '../route';
 import { loadLrsSettings } from './lrs-settings';
+import { isCmi5Launch } from './reporting-wanted';
 
 // What the page reports to, decided once at start: a cmi5 launch (the LMS's query parameters), else the
 // device's LRS when one is set up, else nothing. The clients (@xapi/cmi5, @xapi/xapi, axios) load only
-// then: the normal app's first screen holds none of them.
+// then; this file itself loads only when reporting-wanted.ts finds work for it (main.tsx).
 
-const CMI5_PARAMS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const;
-
-/** Whether the page was launched by a cmi5 LMS (all five launch parameters present). */
-export function isCmi5Launch(search: string): boolean {
-  const p = new URLSearchParams(search);
-  return CMI5_PARAMS.every((k) => !!p.get(k));
-}
+export { isCmi5Launch };
 
 /** A reporter that hands every event, in order, to one that is still loading. */
 function deferred(ready: Promise<Reporter>, name: string): Reporter {

@@ -1,3 +1,4 @@
+import '../../../styles/drill.css';
 import { useEffect, useMemo, useState } from 'react';
 import { href } from '../../../lib/route';
 import { useDocumentTitle } from '../../../lib/use-document-title';

@@ -1,0 +1,129 @@
+// Issue 12: an answer must not re-render the whole run view, nor save the run before the reaction paints.
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LocaleContext } from '../../lib/i18n';
+import type { SavedRun } from '../../lib/run-storage';
+import { builtIn } from '../../testing/scenario';
+import { RunView } from './RunView';
+
+const counts = vi.hoisted(() => ({ moment: 0, steps: 0 }));
+
+// A counting wrapper around the real moment view: it renders exactly when RunView renders the view.
+vi.mock('./MomentView', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./MomentView')>();
+  function CountedMomentView(props: Parameters<typeof real.MomentView>[0]) {
+    counts.moment++;
+    return <real.MomentView {...props} />;
+  }
+  return { ...real, MomentView: CountedMomentView };
+});
+vi.mock('../../components/StepStrip', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../components/StepStrip')>();
+  function CountedStepStrip(props: Parameters<typeof real.StepStrip>[0]) {
+    counts.steps++;
+    return <real.StepStrip {...props} />;
+  }
+  return { ...real, StepStrip: CountedStepStrip };
+});
+
+const { scenario, bestTotal } = builtIn('first-impression', 'en');
+
+function renderRun() {
+  const run: SavedRun = {
+    v: 1,
+    runId: 'renders',
+    scenarioId: scenario.id,
+    locale: scenario.locale,
+    hash: 'h',
+    mode: 'coach',
+    snapshot: {},
+  };
+  return render(
+    <LocaleContext.Provider value="en">
+      <RunView
+        compiled={{ scenario, bestTotal, hash: 'h', graphHash: 'g' }}
+        run={run}
+        fresh
+        onRetry={() => {}}
+        onBroken={() => {}}
+      />
+    </LocaleContext.Provider>,
+  );
+}
+
+const saved = () => localStorage.getItem(`mot:run:${scenario.id}`);
+const decisionsSaved = () => {
+  const doc = JSON.parse(saved() ?? 'null') as {
+    state?: { snapshot?: { context?: { decisions?: unknown[] } } };
+  } | null;
+  return doc?.state?.snapshot?.context?.decisions?.length ?? null;
+};
+
+/** What the screen loads in idle time after the first moment (motion, the coach's note), loaded now. */
+async function settle() {
+  const { loadMotion } = await import('../../components/motion');
+  const { loadFeedback } = await import('../../components/conversation/lazy-feedback');
+  await act(async () => {
+    await Promise.all([loadMotion(), loadFeedback()]);
+  });
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => vi.restoreAllMocks());
+
+describe('RunView: one answer', () => {
+  it('re-renders the moment view at most twice', async () => {
+    const view = renderRun();
+    await settle();
+    await waitFor(() => expect(saved()).not.toBeNull());
+    const choice = view.container.querySelector<HTMLElement>('[data-choice]')!;
+    const before = counts.moment;
+    act(() => fireEvent.click(choice));
+    // Let everything the answer schedules (the save after paint, effects) run before counting.
+    await act(() => new Promise((r) => setTimeout(r, 100)));
+    expect(view.container.querySelector('[data-said]')).not.toBeNull();
+    const renders = counts.moment - before;
+    expect(renders).toBeGreaterThanOrEqual(1);
+    expect(renders, 'renders of the moment view for one answer').toBeLessThanOrEqual(2);
+  });
+
+  it('leaves the parts it does not change alone: the step strip stays as it was', async () => {
+    const view = renderRun();
+    await settle();
+    const current = () => view.container.querySelector('.step[aria-current="step"]')?.className;
+    const step = current();
+    const before = counts.steps;
+    act(() => fireEvent.click(view.container.querySelector<HTMLElement>('[data-choice]')!));
+    await act(() => new Promise((r) => setTimeout(r, 100)));
+    expect(view.container.querySelector('[data-said]')).not.toBeNull();
+    // The reaction is still the first moment's step: nothing on the strip changes, so it does not render.
+    expect(current()).toBe(step);
+    expect(counts.steps - before, 'renders of the step strip for one answer').toBe(0);
+  });
+
+  it('saves after the reaction is on screen, not in the click, and once for the answer', async () => {
+    const view = renderRun();
+    await settle();
+    await waitFor(() => expect(decisionsSaved()).toBe(0));
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    act(() => fireEvent.click(view.container.querySelector<HTMLElement>('[data-choice]')!));
+    expect(view.container.querySelector('[data-said]')).not.toBeNull();
+    expect(setItem, 'no storage write while the answer is handled').not.toHaveBeenCalled();
+    await waitFor(() => expect(decisionsSaved()).toBe(1));
+    await act(() => new Promise((r) => setTimeout(r, 300)));
+    const runWrites = setItem.mock.calls.filter(([k]) => k === `mot:run:${scenario.id}`);
+    expect(runWrites).toHaveLength(1);
+  });
+
+  it('a page going away right after an answer still finds it saved', async () => {
+    const view = renderRun();
+    await settle();
+    await waitFor(() => expect(decisionsSaved()).toBe(0));
+    act(() => fireEvent.click(view.container.querySelector<HTMLElement>('[data-choice]')!));
+    expect(decisionsSaved()).toBe(0);
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(decisionsSaved(), 'flushed at once on pagehide').toBe(1);
+  });
+});

@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from 'react';
+import { withClockLeft, type RunContext } from '../../engine/machine';
+import { afterPaint } from '../../components/motion';
+import { saveRun, type SavedRun } from '../../lib/run-storage';
+
+interface Persistable {
+  getSnapshot(): { context: RunContext };
+  getPersistedSnapshot(): unknown;
+  subscribe(cb: () => void): { unsubscribe(): void };
+}
+
+/** What the run view may tell its saver. */
+export interface RunSaver {
+  /** Stops saving (the run is cleared, set aside, or carried over to another view): nothing pending is written. */
+  detach: () => void;
+}
+
+/**
+ * Saves the run off the answer's critical path: once after the frame that shows the move has painted
+ * (coalesced: one write per move), at once when the page is hidden or left (so a reload or a closed tab
+ * loses nothing), every second while a moment's clock runs (a reload finds the time that was left then),
+ * and what is still pending when the view goes. What is saved is the time left on a running clock,
+ * never a deadline (see withClockLeft).
+ */
+export function useRunPersistence(actor: Persistable, run: SavedRun, enabled: boolean): RunSaver {
+  const detach = useRef<() => void>(() => {});
+  const [saver] = useState<RunSaver>(() => ({ detach: () => detach.current() }));
+  useEffect(() => {
+    if (!enabled) return;
+    let attached = true;
+    let pending: (() => void) | null = null;
+    const save = () => {
+      pending?.();
+      pending = null;
+      if (!attached) return;
+      saveRun({
+        ...run,
+        snapshot: withClockLeft(
+          actor.getPersistedSnapshot() as unknown as { value: unknown; context: RunContext },
+        ),
+        savedAt: Date.now(),
+      });
+    };
+    const later = () => {
+      if (attached && !pending) pending = afterPaint(save);
+    };
+    const flush = () => {
+      if (pending) save();
+    };
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    const tick = setInterval(() => {
+      if (actor.getSnapshot().context.deadline !== null) save();
+    }, 1000);
+    detach.current = () => {
+      attached = false;
+      pending?.();
+      pending = null;
+    };
+    later();
+    const sub = actor.subscribe(later);
+    window.addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      clearInterval(tick);
+      sub.unsubscribe();
+      window.removeEventListener('pagehide', save);
+      document.removeEventListener('visibilitychange', hidden);
+      // Leaving the run (another route): what the last move changed is written now.
+      flush();
+      attached = false;
+    };
+  }, [actor, run, enabled]);
+  return saver;
+}
