@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { whenSettled } from '../lib/idle';
 
 // framer-motion stays out of the chunks a drill needs until its first moment has painted: the moment's
 // first entrances are CSS (entrance.css), and framer-motion (the motion kit) arrives in idle time after
@@ -84,21 +85,13 @@ export function usePaintedLater<T>(value: T | null): T | null {
  * to fetch code a screen may need next without competing with what it shows now. Returns a cancel.
  */
 export function whenIdle(work: () => void, delay = 200): () => void {
-  let idle: number | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopSettled: (() => void) | null = null;
   const stopPaint = afterPaint(() => {
-    timer = setTimeout(() => {
-      timer = null;
-      // Safari has no requestIdleCallback.
-      if (typeof window.requestIdleCallback === 'function')
-        idle = window.requestIdleCallback(work, { timeout: 2000 });
-      else work();
-    }, delay);
+    stopSettled = whenSettled(work, delay);
   });
   return () => {
     stopPaint();
-    if (timer !== null) clearTimeout(timer);
-    if (idle !== null) window.cancelIdleCallback(idle);
+    stopSettled?.();
   };
 }
 

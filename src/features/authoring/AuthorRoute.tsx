@@ -8,7 +8,7 @@ import { BuildProblems } from './BuildProblems';
 import './authoring.css';
 import { DiagnosticsList } from './DiagnosticsList';
 import { isEdited } from './draft-storage';
-import { whenSettled } from './idle';
+import { whenSettled } from '../../lib/idle';
 import { prefetchPanels } from './lazy-panels';
 import { DraftList } from './DraftList';
 import { downloadText, firstFile, isYamlName } from './file-io';

@@ -17,7 +17,7 @@ import {
   useMessages,
   type UiLocale,
 } from '../../lib/i18n';
-import { whenSettled } from './idle';
+import { whenSettled } from '../../lib/idle';
 import { useClassroom } from './session-store';
 import { setupMessages } from './setup-messages';
 import { Radios, RunningSession } from './SetupParts';
@@ -45,7 +45,7 @@ export function ClassroomSetup({ onPrefetch }: { onPrefetch?: () => void }) {
   const [theme, setTheme] = useState<ClassTheme>('contrast');
 
   useDocumentTitle(t('title'));
-  useEffect(() => (onPrefetch ? whenSettled(onPrefetch) : undefined), [onPrefetch]);
+  useEffect(() => (onPrefetch ? whenSettled(onPrefetch, 2000) : undefined), [onPrefetch]);
 
   // Titles and summaries in the session's language: what the room will read.
   const cards = cardsFor(language);
