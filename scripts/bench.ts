@@ -449,7 +449,7 @@ async function map500(app: StaticServer) {
     try {
       const drawn = await mapInChromium(browser, app.url, yaml);
       console.log(
-        `  open #/author with the 500-node draft → drawn: ${medSpread(drawn)} ms wall (median (min–max) of 3; in the browser, no CPU time)`,
+        `  open #/author with the 500-node draft, scroll to the map → drawn: ${medSpread(drawn)} ms wall (median (min–max) of 3; in the browser, no CPU time)`,
       );
       figures.map500 = { layout, drawnMs: drawn };
       summary.push({

@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createAvatar } from '@dicebear/core';
 import * as openPeeps from '@dicebear/open-peeps';
 import type { Options as PeepsOptions } from '@dicebear/open-peeps';
+import { minifyPortrait } from './svg-min';
 
 export const EMOTIONS = ['calm', 'pleased', 'delighted', 'worried', 'upset', 'angry'] as const;
 export type Emotion = (typeof EMOTIONS)[number];
@@ -132,7 +133,8 @@ export function renderPortrait(person: PersonId, emotion: Emotion): string {
   }).toString();
   // Drop the RDF <metadata> block (~600 bytes; attribution lives in docs/portraits.md,
   // the design is CC0). The root keeps its viewBox and has no width/height, so it scales.
-  return svg.replace(/<metadata[\s\S]*?<\/metadata>/, '') + '\n';
+  // minifyPortrait rounds the paths to whole units of the 704-unit viewBox (scripts/svg-min.ts).
+  return minifyPortrait(svg.replace(/<metadata[\s\S]*?<\/metadata>/, '')) + '\n';
 }
 
 function main(): void {

@@ -53,6 +53,9 @@ export async function mapInChromium(browser: Browser, appUrl: string, yaml: stri
       });
       const t0 = performance.now();
       await page.goto(`${appUrl}#/author`);
+      // The map draws when it comes on screen (below the editor at 1280×720): scroll to it, as a
+      // trainer does. Its panel is there once the draft has validated.
+      await page.locator('[data-author-map]').scrollIntoViewIfNeeded({ timeout: 120_000 });
       await page.waitForFunction(
         () => document.querySelectorAll('[data-author-map] g.map-node').length >= 500,
         undefined,

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useLayoutEffect } from 'react';
+import { Suspense, lazy, useEffect, useLayoutEffect } from 'react';
 import { ActionNotice } from '../components/ActionNotice';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import {
@@ -9,16 +9,19 @@ import {
   type UiLocale,
 } from '../lib/i18n-shell';
 import { useNotices } from '../lib/notices';
-import { usePrefs, useUiLocale, type Theme } from '../lib/prefs-store';
+import { uiLocaleNow, usePrefs, useUiLocale, type Theme } from '../lib/prefs-store';
 import { LoadBoundary } from './LoadBoundary';
 import { RootBoundary } from './RootBoundary';
 import { StorageNoticeWhenNeeded, UpdatePromptWhenReady } from './on-demand';
+import { markScreenShown } from './service-worker';
 import { href, useRoute } from '../lib/route';
 import { prefetchRouteScenario } from '../lib/catalog';
+import { loadWords } from '../lib/i18n-words';
 
-// The drill's data starts loading with the play route's code, not after it.
+// The drill's data and the interface's words start loading with the play route's code, not after it.
 const PlayRoute = lazy(() => {
   prefetchRouteScenario();
+  loadWords(uiLocaleNow()).catch(() => {});
   return import('../features/trainee/PlayRoute');
 });
 // Authoring code (editor, YAML parser, schema, map layout) loads only on these routes.
@@ -30,6 +33,39 @@ const SettingsRoute = lazy(() => import('../features/settings/SettingsRoute'));
 // A mistyped link's page: rare, so not in the first screen's code either.
 const NotFound = lazy(() => import('./NotFound').then((m) => ({ default: m.NotFound })));
 
+// The brand mark (public/favicon.svg's shape) drawn in the page: an <img> of favicon.svg was a second
+// request for the file the tab's icon already fetches, on the first screen's critical path.
+function BrandMark() {
+  return (
+    <svg viewBox="0 0 32 32" width={28} height={28} aria-hidden="true" focusable="false">
+      <path
+        fill="#0072B2"
+        d="M7 3h18a5 5 0 0 1 5 5v10a5 5 0 0 1-5 5H15l-7 6v-6H7a5 5 0 0 1-5-5V8a5 5 0 0 1 5-5z"
+      />
+      <path
+        d="M10 13.5l4 4 8-8"
+        fill="none"
+        stroke="#fff"
+        strokeWidth={3.2}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+// The language picker switches once the new language's words are in (a few KB, precached), so the
+// screen never flashes its loading state; the last choice wins when two loads race. A failed load
+// switches anyway: the screen then shows its own loading and retry.
+let wantedLocale: UiLocale | undefined;
+function switchLocale(locale: UiLocale, setLocale: (l: UiLocale) => void): void {
+  wantedLocale = locale;
+  const apply = () => {
+    if (wantedLocale === locale) setLocale(locale);
+  };
+  loadWords(locale).then(apply, apply);
+}
+
 function Header(props: { locale: UiLocale }) {
   const t = translator(props.locale);
   const setLocale = usePrefs((s) => s.setLocale);
@@ -38,7 +74,7 @@ function Header(props: { locale: UiLocale }) {
   return (
     <header className="app-header">
       <a className="brand" href={href.library}>
-        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
+        <BrandMark />
         <span>{t('appName')}</span>
       </a>
       <div className="header-controls">
@@ -47,7 +83,7 @@ function Header(props: { locale: UiLocale }) {
           <select
             aria-label={t('language')}
             value={props.locale}
-            onChange={(e) => setLocale(e.target.value as UiLocale)}
+            onChange={(e) => switchLocale(e.target.value as UiLocale, setLocale)}
             data-control="locale"
           >
             {UI_LOCALES.map((l) => (
@@ -91,6 +127,12 @@ function Notices(props: { locale: UiLocale }) {
   );
 }
 
+/** Tells the offline worker's registration that a route's screen is up (inside Suspense: once it has loaded). */
+function ScreenShown() {
+  useEffect(markScreenShown, []);
+  return null;
+}
+
 /** The whole app under the root boundary: a screen that throws never leaves a blank page. */
 export function App() {
   return (
@@ -125,6 +167,7 @@ function AppShell() {
         <LoadBoundary locale={locale}>
           <Suspense fallback={loading}>
             <ClassroomRoute view={route.view} />
+            <ScreenShown />
           </Suspense>
         </LoadBoundary>
       </LocaleContext.Provider>
@@ -147,7 +190,10 @@ function AppShell() {
       <UpdatePromptWhenReady locale={locale} route={route} />
       <main id="main" tabIndex={-1}>
         {route.name === 'library' ? (
-          <LibraryScreen />
+          <>
+            <LibraryScreen />
+            <ScreenShown />
+          </>
         ) : (
           <LoadBoundary locale={locale} key={route.name}>
             <Suspense fallback={loading}>
@@ -158,6 +204,7 @@ function AppShell() {
               {route.name === 'results' && <ResultsRoute />}
               {route.name === 'settings' && <SettingsRoute />}
               {route.name === 'notFound' && <NotFound />}
+              <ScreenShown />
             </Suspense>
           </LoadBoundary>
         )}

@@ -25,14 +25,45 @@ export function currentConditions(): WorkerConditions {
   };
 }
 
-/** Runs `work` once the first screen is up and the browser is idle, so it never delays that screen. */
-export function afterFirstScreen(work: () => void): void {
+let screenShown = false;
+const onScreenShown: Array<() => void> = [];
+
+/** The app calls this once a route's screen (not its loading line) is in the page. */
+export function markScreenShown(): void {
+  if (screenShown) return;
+  screenShown = true;
+  for (const f of onScreenShown.splice(0)) f();
+}
+
+/**
+ * Runs `work` once the first screen is up and the browser is idle, so it never delays that screen: after
+ * the page's load event and the app's first screen (or 10 s, should that never come), two frames (it has
+ * painted), a pause for what that screen loads next (a drill's data, its portrait), then an idle moment.
+ * The page's load event alone came before React had painted anything, and the worker's script and its
+ * precache then competed with the first screen's own requests.
+ */
+export function afterFirstScreen(work: () => void, pauseMs = 1_500): void {
   const idle = () => {
     // Safari has no requestIdleCallback.
     if (typeof window.requestIdleCallback === 'function')
       window.requestIdleCallback(work, { timeout: 10_000 });
     else setTimeout(work, 2_000);
   };
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
+  const painted = () =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(idle, pauseMs)));
+  const shown = () => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      painted();
+    };
+    if (screenShown) once();
+    else {
+      onScreenShown.push(once);
+      setTimeout(once, 10_000);
+    }
+  };
+  if (document.readyState === 'complete') shown();
+  else window.addEventListener('load', shown, { once: true });
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { monotonicNow } from '../engine/machine';
+import { monotonicNow } from '../engine/selectors/run-state';
 import { useT } from '../lib/i18n';
 
 /**

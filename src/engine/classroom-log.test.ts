@@ -7,15 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classConfig } from '../testing/classroom';
 import { builtIn } from '../testing/scenario';
-import {
-  foldLog,
-  mergeEntries,
-  speculate,
-  targetOf,
-  type Folded,
-  type LogEntry,
-  type RoomLog,
-} from './classroom-log';
+import { foldLog, speculate, type Folded } from './classroom-fold';
+import { mergeEntries, targetOf, type LogEntry, type RoomLog } from './classroom-log';
 import {
   adopt,
   createPeer,

@@ -14,7 +14,7 @@
 // entries of the higher-ranked authority stay everywhere, and the windows that held the others send
 // their commands again: the authority numbers a command once (by id) and each window's commands in the
 // order given (by its number), so nothing is applied twice and nothing is lost.
-import type { ClassCommand, ClassroomSession } from './classroom-session';
+import type { ClassCommand, ClassroomSession } from './classroom-model';
 import {
   lastNumbers,
   mergeEntries,

@@ -1,84 +1,21 @@
-// A classroom session as data: what the facilitator set up, where the room is, the votes so far.
-// Every change is a pure command applied to the last session; the windows share the commands, numbered
-// into one log (classroom-log.ts, classroom-room.ts), and each applies the log to the same start. The
-// conversation itself stays in the scenario's XState machine: the room's path is replayed on it.
+// A classroom session's commands: every change is a pure command applied to the last session; the
+// windows share the commands, numbered into one log (classroom-log.ts, classroom-room.ts), and each
+// applies the log to the same start (classroom-fold.ts). The conversation itself stays in the scenario's
+// XState machine: the room's path is replayed on it. The session as data is classroom-model.ts (re-exported
+// here); the setup screen imports that alone, so it loads no machine.
 import { createActor } from 'xstate';
-import { tallyVotes, type ClassDecision, type Team } from './classroom';
+import { tallyVotes, type ClassDecision } from './classroom';
+import {
+  AD_HOC_SECONDS,
+  votingTeams,
+  type ClassCommand,
+  type ClassroomSession,
+  type RoomClock,
+} from './classroom-model';
 import { compileScenario, runInput, type RunMachine, type RunSnapshot } from './machine';
 import { TIMEOUT_ID, type Scenario } from './model';
 
-export type VotingRule = 'majority' | 'room';
-export type ClassTheme = 'light' | 'dark' | 'contrast';
-
-export const TIMER_OPTIONS = [0, 30, 60, 90] as const;
-export const MIN_TEAMS = 2;
-export const MAX_TEAMS = 8;
-/** The one "team" of a room that votes as one. */
-export const ROOM_TEAM = 'room';
-/** When the session's timer is off, T still starts a clock of this many seconds for one moment. */
-export const AD_HOC_SECONDS = 60;
-
-export interface ClassTeam extends Team {
-  /** Index into the team palette (a colour and a pattern): never the only cue, the name is shown too. */
-  colour: number;
-}
-
-export interface ClassroomConfig {
-  scenarioId: string;
-  /** The scenario file's language and compiled hash: a changed file is never forced onto a session. */
-  locale: string;
-  hash: string;
-  /** The language of the projector's and presenter's own words. */
-  uiLocale: string;
-  rule: VotingRule;
-  teams: ClassTeam[];
-  /** Seconds per decision; 0 is off. */
-  timer: number;
-  theme: ClassTheme;
-  /** The room's one seed for the order of choices: the same letters on every window and phone. */
-  seed: number;
-}
-
-export type ClassPhase = 'briefing' | 'vote' | 'tie' | 'reveal' | 'discuss' | 'ending' | 'podium';
-
-export interface RoomClock {
-  /** Seconds the moment was given. */
-  total: number;
-  /** While running: when it runs out (ms since epoch). */
-  deadline: number | null;
-  /** While paused: ms left. */
-  left: number;
-}
-
-export interface ClassroomSession {
-  v: 1;
-  id: string;
-  /** Grows with every change applied. */
-  rev: number;
-  /** The window whose command made this revision. */
-  by: string;
-  config: ClassroomConfig;
-  phase: ClassPhase;
-  /** This moment's votes so far: team id → choice id. */
-  votes: Record<string, string>;
-  /** In the `tie` phase: the choices the facilitator picks between. */
-  tie: string[];
-  clock: RoomClock | null;
-  /** The clock ran out on this moment. */
-  expired: boolean;
-  played: ClassDecision[];
-  blackout: boolean;
-}
-
-export type ClassCommand =
-  | { type: 'classroom.vote'; team: string; choice: string }
-  | { type: 'classroom.reveal' }
-  | { type: 'classroom.breakTie'; choice: string }
-  | { type: 'classroom.expire' }
-  | { type: 'classroom.next' }
-  | { type: 'classroom.back' }
-  | { type: 'classroom.timer' }
-  | { type: 'classroom.blackout' };
+export * from './classroom-model';
 
 /** The scenario and its machine, compiled with an outside clock: the room's timer, not the file's. */
 export interface Conversation {
@@ -92,11 +29,6 @@ export function classroomConversation(scenario: Scenario, seed: number): Convers
   // A session saved before seeds existed has none: file order was what its room saw.
   const known = Number.isInteger(seed) ? seed : 0;
   return { scenario, machine: compileScenario(scenario, { clock: 'outside' }), seed: known };
-}
-
-/** The teams that vote: the configured teams, or the one room. */
-export function votingTeams(config: ClassroomConfig, roomName: string): ClassTeam[] {
-  return config.rule === 'room' ? [{ id: ROOM_TEAM, name: roomName, colour: 0 }] : config.teams;
 }
 
 /** Replays the room's path on the scenario machine and returns where the conversation is now. */
@@ -135,30 +67,6 @@ function freshClock(seconds: number, now: number): RoomClock | null {
   return seconds > 0
     ? { total: seconds, deadline: now + seconds * 1000, left: seconds * 1000 }
     : null;
-}
-
-/** Seconds left on a clock at `now` (rounded up), or null without a clock. */
-export function secondsLeft(clock: RoomClock | null, now: number): number | null {
-  if (!clock) return null;
-  const ms = clock.deadline === null ? clock.left : clock.deadline - now;
-  return Math.max(0, Math.ceil(ms / 1000));
-}
-
-export function createSession(config: ClassroomConfig, id: string, by: string): ClassroomSession {
-  return {
-    v: 1,
-    id,
-    rev: 1,
-    by,
-    config,
-    phase: 'briefing',
-    votes: {},
-    tie: [],
-    clock: null,
-    expired: false,
-    played: [],
-    blackout: false,
-  };
 }
 
 /** The room takes a move: the decision is logged with each team's vote and the meters after it. */
@@ -328,28 +236,4 @@ function openVote(s: ClassroomSession, now: number): Partial<ClassroomSession> {
     expired: false,
     clock: freshClock(s.config.timer, now),
   };
-}
-
-/** A light check of a session read from storage or another window; the replay checks the rest. */
-export function isClassroomSession(x: unknown): x is ClassroomSession {
-  if (!x || typeof x !== 'object') return false;
-  const s = x as Partial<ClassroomSession>;
-  const cfg = s.config as Partial<ClassroomConfig> | undefined;
-  return (
-    s.v === 1 &&
-    typeof s.id === 'string' &&
-    typeof s.rev === 'number' &&
-    typeof s.by === 'string' &&
-    typeof s.phase === 'string' &&
-    ['briefing', 'vote', 'tie', 'reveal', 'discuss', 'ending', 'podium'].includes(s.phase) &&
-    !!s.votes &&
-    typeof s.votes === 'object' &&
-    Array.isArray(s.tie) &&
-    Array.isArray(s.played) &&
-    !!cfg &&
-    typeof cfg.scenarioId === 'string' &&
-    typeof cfg.hash === 'string' &&
-    Array.isArray(cfg.teams) &&
-    cfg.teams.every((t) => t && typeof t.id === 'string' && typeof t.name === 'string')
-  );
 }

@@ -358,12 +358,55 @@ function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions, keep: b
   let upperBound: ((st: PlayState) => number) | undefined;
   const root = space.root;
   const rootSummary = summarise(root);
+  // What a kept walk holds for V(s) is one number per state, the best of its summary (-Infinity
+  // when no ending is reached from it), not the summaries: V composes without them, since
+  // bestOf(merge of children) is the most of points + bestOf(child).
+  const values = new Map<string, number>();
+  /** The best a state's summary holds, for a state the first walk did not reach: a walk of values alone. */
+  const bestFrom = (start: PlayState): number => {
+    const startKey = keyOf(start);
+    const stack = [{ key: startKey, steps: space.movesAt(start), i: 0, best: -Infinity }];
+    const onStack = new Set<string>([startKey]);
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const step = top.steps[top.i];
+      if (!step) {
+        values.set(top.key, top.best);
+        onStack.delete(top.key);
+        stack.pop();
+        const parent = stack[stack.length - 1];
+        if (parent) {
+          parent.best = Math.max(parent.best, parent.steps[parent.i]!.points + top.best);
+          parent.i++;
+        }
+        continue;
+      }
+      if (!step.child) {
+        top.best = Math.max(top.best, step.points);
+        top.i++;
+        continue;
+      }
+      const key = keyOf(step.child);
+      const known = values.get(key);
+      if (known !== undefined) {
+        top.best = Math.max(top.best, step.points + known);
+        top.i++;
+      } else if (onStack.has(key)) {
+        top.i++; // a cycle: invalid scenarios only, skipped as summarise skips it
+      } else {
+        if (values.size > MAX_STATES) throw new TooManyStates();
+        onStack.add(key);
+        stack.push({ key, steps: space.movesAt(step.child), i: 0, best: -Infinity });
+      }
+    }
+    return values.get(startKey)!;
+  };
   /** V(s): the most points a play-through from this state can earn; 0 at an ending or a dead end. */
   const valueOf = (st: PlayState): number => {
     if (st.node in s.endings || !(st.node in s.nodes)) return 0;
     const view = { node: st.node, meters: space.pick(st.meters), flags: space.keep(st.flags) };
     try {
-      return Math.max(0, bestOf(memo.get(keyOf(view)) ?? summarise(view)));
+      return Math.max(0, values.get(keyOf(view)) ?? bestFrom(view));
     } catch (e) {
       // Too many states from here: the conditions-ignored walk gives an upper bound instead.
       if (!(e instanceof TooManyStates) || ignoreConditions) throw e;
@@ -414,7 +457,8 @@ function walk(s: Scenario, ignoreConditions: boolean, opts: WalkOptions, keep: b
     exact: !ignoreConditions,
     bestPath,
   };
-  // A walk kept for V(s) holds its table; any other lets it go at once.
-  if (!keep) memo.clear();
+  // A walk kept for V(s) keeps one number per state; any other lets its table go at once.
+  if (keep) for (const [key, summary] of memo) values.set(key, bestOf(summary));
+  memo.clear();
   return { exploration, valueOf, space };
 }

@@ -29,8 +29,14 @@ export function eachCondition(file: ScenarioFile, visit: (site: ConditionSite) =
   }
 }
 
+// Most moves set no flag, name no principle and move no meter: they share one frozen empty list and
+// one frozen empty record (a large scenario has tens of thousands of moves; nothing changes a
+// normalised scenario).
+const NONE: never[] = Object.freeze([]) as never[];
+const NO_EFFECTS: Record<string, number> = Object.freeze({});
+
 const toList = <T>(v: T | T[] | undefined): T[] =>
-  v === undefined ? [] : Array.isArray(v) ? v : [v];
+  v === undefined ? NONE : Array.isArray(v) ? v : [v];
 
 function cond(src: string | undefined): Cond | undefined {
   if (src === undefined) return undefined;
@@ -50,7 +56,10 @@ function move(m: TimeoutFile, id: string): Move {
   const out: Move = {
     id,
     // Spread keeps a `__proto__` meter an own entry; meters are declared, so a lookup finds one.
-    effects: { ...(m.effects ?? {}) },
+    effects:
+      m.effects === undefined || Object.keys(m.effects).length === 0
+        ? NO_EFFECTS
+        : { ...m.effects },
     set: toList(m.set),
     principles: toList(m.principle),
     next: branches(m.next),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { messageDiagnostic, type Diagnostic } from './diagnostics';
 import { hint, list, ref, type MessageParam } from './messages';
 import type { Path, SourceDoc } from './source';

@@ -69,22 +69,32 @@ function utf8Length(text: string): number {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** What a schema can do here, in zod and in zod/mini alike. */
+interface Parser {
+  safeParse(v: unknown): { success: true } | { success: false; error: { issues: Issue[] } };
+}
+
+/** The schema of each entry of an optional record (read from its definition: the same in zod and zod/mini). */
+const entriesOf = (optionalRecord: unknown): Parser =>
+  (optionalRecord as { _zod: { def: { innerType: { _zod: { def: { valueType: Parser } } } } } })
+    ._zod.def.innerType._zod.def.valueType;
+
 /**
  * zod's records skip a key named `__proto__` (so it cannot replace the result's prototype): the
  * entries so named are checked here against the same schemas, so such an id is a plain id.
  */
 function protoEntryIssues(data: Record<string, unknown>): Issue[] {
   const out: Issue[] = [];
-  const check = (record: unknown, path: Array<string | number>, schema: z.ZodType) => {
+  const check = (record: unknown, path: Array<string | number>, schema: Parser) => {
     if (!isRecord(record) || !Object.hasOwn(record, '__proto__')) return;
     const r = schema.safeParse(record['__proto__']);
     if (!r.success)
       for (const i of r.error.issues) out.push({ ...i, path: [...path, '__proto__', ...i.path] });
   };
-  const effects = choiceSchema.shape.effects.unwrap().valueType;
+  const effects = entriesOf(choiceSchema.shape.effects);
   check(data.nodes, ['nodes'], nodeSchema);
   check(data.endings, ['endings'], endingSchema);
-  check(data.meters, ['meters'], scenarioSchema.shape.meters.unwrap().valueType);
+  check(data.meters, ['meters'], entriesOf(scenarioSchema.shape.meters));
   if (isRecord(data.nodes))
     for (const [id, node] of Object.entries(data.nodes)) {
       if (!isRecord(node)) continue;

@@ -42,3 +42,19 @@ describe('V(s) on the valid fixture', () => {
     expect(v({ node: 'loyal', meters: {}, flags: [] })).toBe(0);
   });
 });
+
+describe('V(s) kept by the full explorer', () => {
+  const s = loadFixture();
+  it('keeps one number per state, and walks on from a state its first walk never reached', () => {
+    const { valueOf } = explored(s);
+    const fast = valuerFor(s);
+    // Meter values no play-through of the fixture reaches (odd numbers): a fresh walk from there.
+    for (const mood of [0, 31, 59, 61, 99])
+      for (const node of ['ask', 'greet'])
+        for (const flags of [[], ['asked-usage']]) {
+          const st = { node, meters: { mood, trust: 51 }, flags };
+          expect(valueOf(st), `${node} ${mood} ${flags.join()}`).toBe(fast(st));
+        }
+    expect(valueOf({ node: 'ask', meters: { mood: 61, trust: 51 }, flags: [] })).toBe(8);
+  });
+});

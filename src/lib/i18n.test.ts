@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { detectLocale, pluralVariant, translator } from './i18n';
-import { messages, UI_LOCALES, type Text } from './i18n-messages';
+import { UI_LOCALES, type Entry, type Text } from './i18n-messages';
+import { words as en } from './i18n-messages/ui-en';
+import { words as zhCN } from './i18n-messages/ui-zh-CN';
+import { words as zhTW } from './i18n-messages/ui-zh-TW';
+import { shellMessages } from './i18n-shell-messages';
+
+// Every message in its three languages: the first screen's, and the other screens' (one module each).
+const byLocale = { 'zh-CN': zhCN, 'zh-TW': zhTW, en } as const;
+const messages: Record<string, Entry> = {
+  ...shellMessages,
+  ...Object.fromEntries(
+    Object.keys(zhCN).map((k) => [
+      k,
+      Object.fromEntries(UI_LOCALES.map((l) => [l, (byLocale[l] as Record<string, Text>)[k]])),
+    ]),
+  ),
+};
 
 /** Every text a message can show: the string, or each plural variant. */
 const variants = (t: Text) => (typeof t === 'string' ? [t] : Object.values(t.forms));
@@ -14,6 +30,12 @@ describe('i18n', () => {
     expect(detectLocale(['zh-CN', 'en'])).toBe('zh-CN');
     expect(detectLocale(['fr-FR', 'en-GB'])).toBe('en');
     expect(detectLocale(['de'])).toBe('en');
+  });
+
+  it('has the same words in every language module, none missing, none extra', () => {
+    for (const l of UI_LOCALES)
+      expect(Object.keys(byLocale[l]).sort(), l).toEqual(Object.keys(zhCN).sort());
+    expect(Object.keys(zhCN).length).toBeGreaterThan(100);
   });
 
   it('has every message in every language, with the same placeholders in every variant', () => {

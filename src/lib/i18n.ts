@@ -1,8 +1,12 @@
 // The i18n layer of every screen: the first screen's (i18n-shell.ts) and all the interface's words.
 // Components of the entry chunk (src/app, the library) import i18n-shell.ts instead, so that the words
-// of the other screens load with those screens.
-import { messages, type MessageKey } from './i18n-messages';
-import { translatorFor, useLocale, type UiLocale } from './i18n-shell';
+// of the other screens load with those screens, and only in the UI language (i18n-words.ts).
+import { use } from 'react';
+import type { MessageKey } from './i18n-messages';
+import { shellMessages, UI_LOCALES, type Text, type UiLocale } from './i18n-shell-messages';
+import { detectLocale, pluralVariant, useLocale } from './i18n-shell';
+import { loadedWords, loadWords, type Words } from './i18n-words';
+import { whenSettled } from './idle';
 
 export {
   detectLocale,
@@ -16,14 +20,69 @@ export {
   useMessages,
   type UiLocale,
 } from './i18n-shell';
+export { loadWords } from './i18n-words';
 export type { MessageKey };
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-export function translator(locale: UiLocale): Translate {
-  return translatorFor(messages, locale);
+function fill(raw: Text, locale: UiLocale, vars?: Record<string, string | number>): string {
+  let text =
+    typeof raw === 'string'
+      ? raw
+      : pluralVariant(locale, Number(vars?.[raw.count] ?? Number.NaN), raw.forms);
+  if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
+  return text;
 }
 
+const translators = new Map<UiLocale, Translate>();
+
+function translatorOver(locale: UiLocale, words: Words): Translate {
+  let t = translators.get(locale);
+  if (!t) {
+    t = (key, vars) =>
+      fill(
+        key in words
+          ? words[key as keyof Words]
+          : shellMessages[key as keyof typeof shellMessages][locale],
+        locale,
+        vars,
+      );
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+// The screens that import this module open in the page's language (the app sets <html lang> before its
+// first paint): its words load before they render. Tests and Node render any language at once.
+const everyLanguage = import.meta.env?.MODE === 'test' || typeof document === 'undefined';
+const pageLocale = (): UiLocale => {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+  return (UI_LOCALES as readonly string[]).includes(lang) ? (lang as UiLocale) : detectLocale();
+};
+await (everyLanguage ? Promise.all(UI_LOCALES.map(loadWords)) : loadWords(pageLocale()));
+// The other languages once the page has long settled (a switch then finds them here; the offline
+// worker caches the same files anyway).
+if (!everyLanguage)
+  whenSettled(() => {
+    for (const l of UI_LOCALES) loadWords(l).catch(() => {});
+  }, 5000);
+
+/**
+ * The translate function of a language whose words have loaded (the page's language always has); for
+ * another, the words of one that has, until its own arrive (`useT` waits for them instead).
+ */
+export function translator(locale: UiLocale): Translate {
+  const words = loadedWords(locale);
+  if (words) return translatorOver(locale, words);
+  loadWords(locale).catch(() => {});
+  const other = UI_LOCALES.find((l) => loadedWords(l));
+  return other ? translatorOver(other, loadedWords(other)!) : (key) => key;
+}
+
+/** The UI language's translate function; suspends while a language just switched to loads its words. */
 export function useT(): Translate {
-  return translator(useLocale());
+  const locale = useLocale();
+  // Always through use(): the same promise, already marked fulfilled when the words are in (no
+  // suspension then); React requires a component that suspended on use() to call it again.
+  return translatorOver(locale, use(loadWords(locale)));
 }

@@ -171,6 +171,12 @@ export function usePlayMode(): { mode: PlayMode; fixed: boolean } {
   return fixed ? { mode: fixed, fixed: true } : { mode: saved, fixed: false };
 }
 
+function uiLocaleOf(saved: UiLocale | null, launch: typeof launchLocale): UiLocale {
+  if (launch && saved === launch.over) return launch.locale;
+  return saved ?? detectLocale();
+}
+
+/** The interface's language: a launch's for this page until the trainee picks one, else theirs. */
 export function useUiLocale(): UiLocale {
   const saved = usePrefs((s) => s.locale);
   const launch = useSyncExternalStore(
@@ -178,6 +184,10 @@ export function useUiLocale(): UiLocale {
     () => launchLocale,
     () => launchLocale,
   );
-  if (launch && saved === launch.over) return launch.locale;
-  return saved ?? detectLocale();
+  return uiLocaleOf(saved, launch);
+}
+
+/** The same, read once outside React (e.g. to start loading a route's words beside its code). */
+export function uiLocaleNow(): UiLocale {
+  return uiLocaleOf(usePrefs.getState().locale, launchLocale);
 }

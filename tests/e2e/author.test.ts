@@ -78,8 +78,19 @@ async function problemsAt(page: Page, name: string): Promise<string[]> {
 
 test('a broken file is marked on its line; fixed, it plays in the preview; the draft survives a reload', async () => {
   const { page, errors, close } = await openPage(session.browser, { locale: 'en' });
+  // Issue 12: the preview's run and the map are not fetched with the editor (only on Play and near
+  // the screen): the code each has asked for, by the time it is asked for.
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const fetchedRun = () => requested.some((p) => /\/(PreviewPlayer|PreviewRun|machine)-/.test(p));
+  const fetchedMap = () => requested.some((p) => /\/ScenarioMap-/.test(p));
   try {
     await openAuthor(page);
+    // The template validates: the preview offers Play, and nothing of the run or the map has come.
+    await page.locator('[data-preview="ready"]').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(fetchedRun(), "the run's code before Play").toBe(false);
+    expect(fetchedMap(), "the map's code before the map is on screen").toBe(false);
     await loadFile(page, FILE, BROKEN);
 
     const diagnostic = page.locator(S.diagnostic).first();
@@ -117,6 +128,11 @@ test('a broken file is marked on its line; fixed, it plays in the preview; the d
     await page.locator('.author-counts[data-errors="0"][data-warnings="0"]').waitFor();
     expect(await page.locator(S.diagnostic).count()).toBe(0);
     expect(await page.locator(S.lintError).count()).toBe(0);
+
+    // Fixed, it validates: the run comes on Play.
+    await page.locator('[data-preview="ready"]').waitFor();
+    expect(fetchedRun(), "the run's code before Play").toBe(false);
+    await page.locator('[data-action="play-preview"]').click();
 
     // Play the preview to its end, watching the meters move.
     await page.locator(`${S.run}[data-phase="open"]`).waitFor();
@@ -180,7 +196,7 @@ test('a broken file is marked on its line; fixed, it plays in the preview; the d
     expect(await page.locator('.author-debrief').textContent()).toContain('She will be back');
     layout.push(...(await problemsAt(page, 'author-1280x720-debrief')));
 
-    // Nothing lost: the fixed text is back after a reload.
+    // Nothing lost: the fixed text is back after a reload (and the preview, once played, plays again).
     await page.reload();
     await page.locator(S.editor).waitFor();
     await page
@@ -204,6 +220,7 @@ test('a broken file is marked on its line; fixed, it plays in the preview; the d
     // The map: one box per node, clicking one shows its line and choices, best first, and can
     // start the preview there.
     const map = page.locator('[data-author-map] svg.map-svg');
+    await page.locator('[data-author-map]').scrollIntoViewIfNeeded();
     await map.locator('g.map-node[data-node="problem"]').waitFor();
     expect(await map.locator('g.map-node[data-node]').count()).toBe(3);
     expect(await map.locator('g.map-ending[data-ending]').count()).toBe(2);

@@ -21,10 +21,11 @@ import { ROOT, browserForFile, openPage } from './browser';
  * lighter; never raise it.
  *
  * The issue's target is 1.5× the floor (bench/floor, an empty Vite + React app: 66.5 KB on the wire in
- * `npm run bench`), about 100 KB; it is not reached yet. The budget is today's figure (143.2 KB on
- * 2026-12-01, down from 184.4 KB) with 5 KB of headroom, so the guard holds what was won.
+ * `npm run bench`), about 100 KB; it is not reached yet. The budget is today's figure (128.7 KB in
+ * zh-CN, 127.3 KB in en on 2026-12-01, down from 143.2 KB and 184.4 KB before; the machine now loads
+ * after the first moment has painted) with 5 KB of headroom, so the guard holds what was won.
  */
-const FIRST_MOMENT_BUDGET_BYTES = 148 * 1024;
+const FIRST_MOMENT_BUDGET_BYTES = 134 * 1024;
 
 /**
  * framer-motion's feature modules: the code that only its feature bundles (`domAnimation`,

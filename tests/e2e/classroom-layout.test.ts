@@ -181,3 +181,28 @@ test('the setup screen at phone, laptop and projector sizes', async () => {
     await close();
   }
 });
+
+test("the setup's team swatches wear their patterns from the first paint, before the stage's styles", async () => {
+  const { page, close } = await openPage(session.browser, { locale: 'en' });
+  // Hold the stage's files (prefetched in idle time) until the swatches are read.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/Stage-[^/]+\.(?:js|css)$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  try {
+    await page.goto(appUrl('#/classroom'));
+    await page.locator('[data-classroom-setup]').waitFor();
+    const looks = await page.$$eval('.classroom-setup .team-swatch', (els) =>
+      els.map((e) => {
+        const css = getComputedStyle(e);
+        return `${e.getAttribute('data-pattern')} ${css.borderTopWidth} ${css.backgroundImage.includes('gradient') ? 'patterned' : 'plain'}`;
+      }),
+    );
+    expect(looks).toEqual(['solid 2px plain', 'stripes 2px patterned', 'dots 2px patterned']);
+  } finally {
+    release();
+    await close();
+  }
+});

@@ -29,9 +29,9 @@ import {
 } from './browser';
 
 const session = browserForFile();
-const BUILT = resolve(ROOT, '.bench/e2e-dist');
+const BUILT = resolve(ROOT, process.env.E2E_DIST ?? '.bench/e2e-dist');
 // A copy of the build of our own, on a server of our own: this file stops it, and changes its sw.js.
-const DIST = resolve(ROOT, '.bench/offline-dist');
+const DIST = `${BUILT}-offline`;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

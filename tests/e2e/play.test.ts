@@ -67,6 +67,8 @@ describe.each(SCENARIO_IDS.flatMap((id) => scenarioLocales(id).map((locale) => [
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
 
           await page.locator(SEL.start).click();
+          // Start renders the run as a transition: the briefing stays until its first moment is ready.
+          await page.locator(SEL.choice).first().waitFor();
           const first = await readPlayState(page);
           expect(first.node, 'the run opens on the start node').toBe(file.start);
           expect(first.line).toBe(file.nodes[file.start]!.say);

@@ -1,4 +1,5 @@
 // Issue 9, defect 12 (WCAG 2.4.2): every route sets the page title in the UI language.
+import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, appUrl, browserForFile, openPage } from './browser';
@@ -74,7 +75,9 @@ test('the static fallback: shown from disk, in the served HTML, and gone once th
     await page.locator('li[data-scenario]').first().waitFor();
     expect(await page.locator('.static-fallback').count(), 'React replaced it').toBe(0);
 
-    await page.goto(`file://${ROOT}/.bench/e2e-dist/index.html`);
+    await page.goto(
+      `file://${resolve(ROOT, process.env.E2E_DIST ?? '.bench/e2e-dist')}/index.html`,
+    );
     const fallback = page.locator('#root .static-fallback');
     await fallback.waitFor();
     expect(await fallback.locator('[lang="zh-CN"]').textContent()).toContain('npx vite preview');

@@ -25,6 +25,8 @@ export function ConversationMoment(props: {
   /** The answers in the order to show them; by default the order the trainee sees. */
   choices?: readonly Choice[];
   showFeedback: boolean;
+  /** An answer was given and waits to be taken (the trainee's machine still loads): no answers on screen. */
+  waiting?: boolean;
   /** Keys 1-9 answer (the trainee's screen; not the preview beside an editor). */
   answerKeys: boolean;
   /** Focus follows the conversation from the first moment (the trainee's screen). */
@@ -48,7 +50,8 @@ export function ConversationMoment(props: {
   const customerRef = useRef<HTMLElement>(null);
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
 
-  useAnswerKeys(choices, onChoose, props.answerKeys && !moment.reacting);
+  const waiting = props.waiting ?? false;
+  useAnswerKeys(choices, onChoose, props.answerKeys && !moment.reacting && !waiting);
 
   // Once the first moment has painted: what the reaction to an answer needs (motion, the coach's note).
   useEffect(
@@ -108,7 +111,7 @@ export function ConversationMoment(props: {
             lang={props.lang}
           />
         ) : (
-          <section className="answers" aria-labelledby={answersId}>
+          <section className="answers" aria-labelledby={answersId} aria-busy={waiting || undefined}>
             <div className="answers-head">
               <Heading id={answersId} ref={answersRef} tabIndex={-1}>
                 {props.answerKeys ? t('answerHint', { n: choices.length }) : t('answerHintNoKeys')}
@@ -117,12 +120,14 @@ export function ConversationMoment(props: {
                 <Countdown deadline={moment.clock.deadline} total={moment.clock.total} />
               )}
             </div>
-            <ChoiceList
-              choices={choices}
-              onChoose={onChoose}
-              showIds={props.showIds}
-              lang={props.lang}
-            />
+            {!waiting && (
+              <ChoiceList
+                choices={choices}
+                onChoose={onChoose}
+                showIds={props.showIds}
+                lang={props.lang}
+              />
+            )}
           </section>
         )}
       </div>

@@ -27,7 +27,7 @@ export interface AnalysisWarning {
   kind: AnalysisRule;
   /** `info` findings (never-best) are listed apart and not counted as warnings. */
   severity: 'warning' | 'info';
-  /** The English text of the finding. */
+  /** The English text of the finding (rendered from `rule`, `key` and `params` each time it is read). */
   message: string;
   /** The message's key in the catalogue (src/engine/messages/analyzer.ts) under `rule`. */
   key?: string;
@@ -43,7 +43,11 @@ export interface AnalysisWarning {
   /** The poor answer's score and the highest score visible beside it. */
   score?: number;
   best?: number;
-  /** weak-answer-no-consequence: the best ending reached, and one concrete play-through to it (move ids from the start; `timeout` for a timeout). */
+  /**
+   * weak-answer-no-consequence: the best ending reached, and one concrete play-through to it (move
+   * ids from the start; `timeout` for a timeout). The play-through, and the `path` parameter that
+   * names it, are read from the analysis's shared tables each time (see weak-answer-no-consequence.ts).
+   */
   ending?: string;
   playThrough?: string[];
   flag?: string;
@@ -55,19 +59,29 @@ export interface AnalysisWarning {
   points?: number;
 }
 
+// The English text is rendered from the rule, key and parameters whenever it is read, not kept: a
+// large scenario has tens of thousands of findings, and a weak answer's text names a whole
+// play-through. One getter, shared by every finding (so they keep one hidden class), as an own
+// enumerable property: spreads, JSON and structured clones see a plain string.
+const englishText: PropertyDescriptor = {
+  get(this: AnalysisWarning) {
+    return englishMessage(this.rule, this.key ?? 'default', this.params);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 /** A finding of `rule`, under its id and severity, with its message's parameters. */
 export const warning = (
   rule: RuleInfo<AnalysisRule>,
   path: WarningPath,
   params: MessageParams,
   extra: Partial<AnalysisWarning> = {},
-): AnalysisWarning => ({
-  rule: rule.id,
-  kind: rule.id,
-  severity: rule.severity,
-  message: englishMessage(rule.id, 'default', params),
-  key: 'default',
-  params,
-  path,
-  ...extra,
-});
+): AnalysisWarning => {
+  const w = { rule: rule.id, kind: rule.id, severity: rule.severity } as AnalysisWarning;
+  Object.defineProperty(w, 'message', englishText);
+  w.key = 'default';
+  w.params = params;
+  w.path = path;
+  return Object.assign(w, extra);
+};

@@ -1,7 +1,8 @@
 // Warning `weak-answer-no-consequence`: a poor answer after which a play-through can still end
 // where a best-total play-through ends. A walk over the states of its own (see state-graph.ts).
+import type { MessageParams } from '../messages';
 import type { Scenario } from '../model';
-import { postOrder, stateGraph, type Edge } from './state-graph';
+import { postOrder, stateGraph, type Edge, type StateInfo } from './state-graph';
 import { warning, type AnalysisWarning, type DesignRule } from './warning';
 
 /** A poor answer scores at most 30% of the best visible score (integers: 10·score ≤ 3·best). */
@@ -67,23 +68,6 @@ export function weakAnswers(s: Scenario): AnalysisWarning[] {
         before.set(e.child, { points: here.points + e.points, from: key, move: e.move });
     }
   }
-  const prefix = (key: string) => {
-    const moves: string[] = [];
-    for (let at = before.get(key)!; at.from !== null; at = before.get(at.from)!)
-      moves.push(at.move);
-    return moves.reverse();
-  };
-  const suffix = (edge: Edge): { moves: string[]; ending: string } => {
-    const moves: string[] = [];
-    let e = edge;
-    while (e.ending === null) {
-      const want = toBest.get(e.child!);
-      e = states.get(e.child!)!.edges.find((x) => toBestVia(x) === want)!;
-      moves.push(e.move);
-    }
-    return { moves, ending: e.ending };
-  };
-
   // Per (node, choice), the top-scoring play-through through the poor answer to a best ending.
   const found = new Map<string, { key: string; edge: Edge; max: number; total: number }>();
   for (const key of parentsFirst) {
@@ -99,35 +83,145 @@ export function weakAnswers(s: Scenario): AnalysisWarning[] {
     }
   }
 
+  const route = routeOf(states, children, before, toBest, toBestVia);
   const out: AnalysisWarning[] = [];
   for (const node of Object.values(s.nodes))
     node.choices.forEach((c, index) => {
       const hit = found.get(`${node.id}\u0000${c.id}`);
       if (!hit) return;
-      const rest = suffix(hit.edge);
-      const playThrough = [...prefix(hit.key), c.id, ...rest.moves];
-      out.push(
-        warning(
-          weakAnswerRule,
-          ['nodes', node.id, 'choices', index],
-          {
-            choice: c.id,
-            node: node.id,
-            score: c.score,
-            best: hit.max,
-            ending: rest.ending,
-            path: [...playThrough, rest.ending].join(' → '),
-          },
-          {
-            node: node.id,
-            choice: c.id,
-            score: c.score,
-            best: hit.max,
-            ending: rest.ending,
-            playThrough,
-          },
-        ),
-      );
+      const at = route.index.get(hit.key)!;
+      const child = hit.edge.child === null ? -1 : route.index.get(hit.edge.child)!;
+      const ending = child < 0 ? hit.edge.ending! : route.endings[route.endOf[child]!]!;
+      const params: MessageParams = {
+        choice: c.id,
+        node: node.id,
+        score: c.score,
+        best: hit.max,
+        ending,
+      };
+      Object.defineProperty(params, 'path', pathText);
+      Object.defineProperty(params, TRAIL, { value: { route: route.table, at, child } });
+      const w = warning(weakAnswerRule, ['nodes', node.id, 'choices', index], params, {
+        node: node.id,
+        choice: c.id,
+        score: c.score,
+        best: hit.max,
+        ending,
+      });
+      out.push(Object.defineProperty(w, 'playThrough', playThroughText));
     });
   return out;
+}
+
+/**
+ * Every weak-answer play-through, for all findings at once: per state, the move it is reached by on
+ * the top-scoring way from the start (a tree), and the move a top-scoring way to a best ending takes
+ * from it. A finding keeps its state and the state its poor answer leads to; its play-through is
+ * read from these tables when asked (it can be hundreds of moves long, and there can be a finding
+ * per answer).
+ */
+interface RouteTable {
+  /** The move ids, each once. */
+  moves: string[];
+  /** Per state (by index): the state before it on the top-scoring way from the start (-1: the start), and the move. */
+  prevState: Int32Array;
+  prevMove: Int32Array;
+  /** Per state: the next state on the way on to a best ending (-1: the move ends), and the move. */
+  nextState: Int32Array;
+  nextMove: Int32Array;
+}
+
+/** Where a finding's play-through turns: its state, and where its poor answer leads (-1: an ending). */
+interface Trail {
+  route: RouteTable;
+  at: number;
+  child: number;
+}
+
+const TRAIL = Symbol('trail');
+
+/** The play-through of a weak-answer finding: the moves from the start, the poor answer, the moves to its ending. */
+function playThroughOf(params: MessageParams): string[] {
+  const { route, at, child } = (params as unknown as { [TRAIL]: Trail })[TRAIL];
+  const moves: string[] = [];
+  for (let k = at; route.prevState[k]! >= 0; k = route.prevState[k]!)
+    moves.push(route.moves[route.prevMove[k]!]!);
+  moves.reverse();
+  moves.push(String(params.choice));
+  for (let k = child; k >= 0; k = route.nextState[k]!) moves.push(route.moves[route.nextMove[k]!]!);
+  return moves;
+}
+
+// Own enumerable getters, one function for every finding: read, spread, cloned or written as JSON,
+// they are the plain list and text they always were.
+const playThroughText: PropertyDescriptor = {
+  get(this: AnalysisWarning) {
+    return playThroughOf(this.params!);
+  },
+  enumerable: true,
+  configurable: true,
+};
+const pathText: PropertyDescriptor = {
+  get(this: MessageParams) {
+    return [...playThroughOf(this), String(this.ending)].join(' → ');
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+function routeOf(
+  states: Map<string, StateInfo>,
+  childrenFirst: readonly string[],
+  before: Map<string, { points: number; from: string | null; move: string }>,
+  toBest: Map<string, number>,
+  toBestVia: (e: Edge) => number,
+) {
+  const index = new Map<string, number>();
+  for (const key of states.keys()) index.set(key, index.size);
+  const n = index.size;
+  const moves: string[] = [];
+  const moveIds = new Map<string, number>();
+  const moveOf = (id: string) => {
+    let k = moveIds.get(id);
+    if (k === undefined) {
+      moveIds.set(id, (k = moves.length));
+      moves.push(id);
+    }
+    return k;
+  };
+  const endings: string[] = [];
+  const endingOf = (id: string) => {
+    let k = endings.indexOf(id);
+    if (k < 0) k = endings.push(id) - 1;
+    return k;
+  };
+  const table: RouteTable = {
+    moves,
+    prevState: new Int32Array(n).fill(-1),
+    prevMove: new Int32Array(n),
+    nextState: new Int32Array(n).fill(-1),
+    nextMove: new Int32Array(n),
+  };
+  for (const [key, b] of before)
+    if (b.from !== null) {
+      const k = index.get(key)!;
+      table.prevState[k] = index.get(b.from)!;
+      table.prevMove[k] = moveOf(b.move);
+    }
+  // The ending each state's way on reaches, children first so a child's is known.
+  const endOf = new Int32Array(n).fill(-1);
+  for (const key of childrenFirst) {
+    const want = toBest.get(key);
+    if (want === undefined || want === -Infinity) continue;
+    const e = states.get(key)!.edges.find((x) => toBestVia(x) === want)!;
+    const k = index.get(key)!;
+    table.nextMove[k] = moveOf(e.move);
+    if (e.ending !== null) endOf[k] = endingOf(e.ending);
+    else {
+      const c = index.get(e.child!)!;
+      table.nextState[k] = c;
+      endOf[k] = endOf[c]!;
+    }
+  }
+  return { table, index, endings, endOf };
 }

@@ -1,9 +1,31 @@
-import { Suspense, useId, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { Scenario } from '../../engine/model';
 import { useMessages } from '../../lib/i18n';
 import { heatFromFiles, type Heat } from './heatmap';
 import { ScenarioMap } from './lazy-panels';
 import { authorMessages } from './messages';
+
+/**
+ * True once the element, watched from when `watch` is true (the draft validates: the page has its
+ * full height), has come into the viewport (at once where the browser cannot
+ * tell): the map's layout code is fetched when the trainer scrolls towards it, not with the editor.
+ */
+function useNearScreen(ref: RefObject<HTMLElement | null>, watch: boolean): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (near || !watch || !el) return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: '0px' },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref, near, watch]);
+  return near;
+}
 
 /** The draft's map: click a node to read its lines and choices and to start the preview there. */
 export function AuthorMap(props: {
@@ -19,8 +41,16 @@ export function AuthorMap(props: {
   const [files, setFiles] = useState<Array<{ name: string; text: string }>>([]);
   const heat: Heat | null = scenario && files.length ? heatFromFiles(files, scenario.id) : null;
   const importId = useId();
+  const box = useRef<HTMLElement>(null);
+  const near = useNearScreen(box, !!scenario);
+  const loading = (
+    // The map's room (toolbar, drawing, legend), kept while the layout code arrives.
+    <p className="muted author-map-loading" data-map-loading="" role="status">
+      {t('mapLoading')}
+    </p>
+  );
   return (
-    <section className="author-map panel" aria-labelledby={titleId} data-author-map="">
+    <section ref={box} className="author-map panel" aria-labelledby={titleId} data-author-map="">
       <h2 id={titleId}>{t('mapTitle')}</h2>
       {!scenario ? (
         <p className="muted">{t('mapWaiting')}</p>
@@ -62,21 +92,18 @@ export function AuthorMap(props: {
               </div>
             )}
           </div>
-          <Suspense
-            fallback={
-              // The map's room (toolbar, drawing, legend), kept while the layout code arrives.
-              <p className="muted author-map-loading" data-map-loading="">
-                {t('mapLoading')}
-              </p>
-            }
-          >
-            <ScenarioMap
-              scenario={scenario}
-              selected={props.selected}
-              onSelectNode={props.onSelect}
-              {...(heat ? { counts: heat.moves } : {})}
-            />
-          </Suspense>
+          {near ? (
+            <Suspense fallback={loading}>
+              <ScenarioMap
+                scenario={scenario}
+                selected={props.selected}
+                onSelectNode={props.onSelect}
+                {...(heat ? { counts: heat.moves } : {})}
+              />
+            </Suspense>
+          ) : (
+            loading
+          )}
           {node && (
             <div className="author-map-node" data-map-node={node.id} aria-live="polite">
               <h3>

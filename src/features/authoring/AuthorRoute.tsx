@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import type { Diagnostic } from '../../engine/diagnostics';
 import { starterScenario, type TemplateLocale } from '../../engine/template';
 import { useLocale, useMessages, useT } from '../../lib/i18n';
@@ -8,13 +8,12 @@ import { BuildProblems } from './BuildProblems';
 import './authoring.css';
 import { DiagnosticsList } from './DiagnosticsList';
 import { isEdited } from './draft-storage';
-import { whenSettled } from '../../lib/idle';
-import { prefetchPanels } from './lazy-panels';
 import { DraftList } from './DraftList';
 import { downloadText, firstFile, isYamlName } from './file-io';
 import { AuthorMap } from './AuthorMap';
 import { authorMessages } from './messages';
 import { Preview } from './Preview';
+import { previewWanted, rememberPreview } from './preview-choice';
 import { useAnalysis } from './use-analysis';
 import { useDrafts, type Drafts } from './use-drafts';
 import { useValidation } from './use-validation';
@@ -53,15 +52,17 @@ function Workspace({ drafts, templateLocale }: { drafts: Drafts; templateLocale:
   const [dragging, setDragging] = useState(false);
   const [selected, setSelected] = useState('');
   const [from, setFrom] = useState('');
+  const [playing, setPlaying] = useState(previewWanted);
+  const play = () => {
+    setPlaying(true);
+    rememberPreview();
+  };
   const editor = useRef<EditorHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const nameId = useId();
   const checked = useValidation(text, fileName);
   const analysis = useAnalysis(checked);
   const pending = !checked || checked.text !== text || checked.fileName !== fileName;
-  // The editor is up: fetch the preview's and the map's code in idle time, after the validator's.
-  useEffect(() => whenSettled(prefetchPanels, 300), []);
-
   // Never drop a draft silently: an edited one is replaced only when the author says so, and kept.
   const mayReplace = () =>
     !isEdited(active) || window.confirm(t('confirmReplace', { name: active.fileName }));
@@ -219,6 +220,8 @@ function Workspace({ drafts, templateLocale }: { drafts: Drafts; templateLocale:
           scenario={valid?.scenario ?? null}
           text={valid?.text ?? ''}
           hasErrors={hasErrors}
+          playing={playing}
+          onPlay={play}
           from={from}
           onFromChange={setFrom}
         />
@@ -229,6 +232,7 @@ function Workspace({ drafts, templateLocale }: { drafts: Drafts; templateLocale:
         onSelect={setSelected}
         onPreviewFrom={(node) => {
           setFrom(node);
+          play();
           document.getElementById('author-preview-title')?.scrollIntoView({ block: 'start' });
         }}
       />

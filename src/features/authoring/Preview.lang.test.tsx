@@ -16,6 +16,8 @@ async function renderPreview(lang?: string) {
         scenario={scenario}
         text="x"
         hasErrors={false}
+        playing
+        onPlay={() => {}}
         from=""
         onFromChange={() => {}}
         {...(lang ? { lang } : {})}

@@ -2,7 +2,7 @@ import { Suspense, useId, useMemo, useState } from 'react';
 import type { Scenario } from '../../engine/model';
 import { useMessages } from '../../lib/i18n';
 import { authorMessages } from './messages';
-import { PreviewPlayer } from './lazy-panels';
+import { PreviewPlayer, prefetchPlayer } from './lazy-panels';
 import { textKey } from './text-key';
 
 // A changed file gets a fresh actor, keyed by a hash of its text.
@@ -13,11 +13,17 @@ export function startingAt(scenario: Scenario, node: string): Scenario {
   return node === scenario.start || !scenario.nodes[node] ? scenario : { ...scenario, start: node };
 }
 
-/** Plays the draft beside the editor when it validates; restarts whenever the text changes. */
+/**
+ * Plays the draft beside the editor once the trainer asks for it (the run's code, machine and
+ * conversation load then, not with the editor); from then on it restarts whenever the text changes.
+ */
 export function Preview(props: {
   scenario: Scenario | null;
   text: string;
   hasErrors: boolean;
+  /** The trainer has asked to play (Play, Restart, a start node, the map's "preview from here"). */
+  playing: boolean;
+  onPlay: () => void;
   /** The node to start from (the map's "preview from here"); the preview's own select changes it. */
   from: string;
   onFromChange: (node: string) => void;
@@ -47,7 +53,10 @@ export function Preview(props: {
               id={selectId}
               data-control="start-from"
               value={startAt}
-              onChange={(e) => setFrom(e.target.value)}
+              onChange={(e) => {
+                setFrom(e.target.value);
+                props.onPlay();
+              }}
             >
               {Object.keys(scenario.nodes).map((id) => (
                 <option key={id} value={id}>
@@ -59,7 +68,10 @@ export function Preview(props: {
               type="button"
               className="button small"
               data-action="restart-preview"
-              onClick={() => setRound((r) => r + 1)}
+              onClick={() => {
+                setRound((r) => r + 1);
+                props.onPlay();
+              }}
             >
               {t('restart')}
             </button>
@@ -70,11 +82,31 @@ export function Preview(props: {
         <p className="author-preview-empty" data-preview="blocked">
           {props.hasErrors ? t('previewBlocked') : t('previewWaiting')}
         </p>
+      ) : !props.playing ? (
+        <div className="author-preview-ready" data-preview="ready">
+          <p className="author-preview-empty">{t('previewReady')}</p>
+          <button
+            type="button"
+            className="button"
+            data-action="play-preview"
+            // The run's code starts downloading as the pointer or the focus comes to the button.
+            onPointerEnter={prefetchPlayer}
+            onFocus={prefetchPlayer}
+            onClick={props.onPlay}
+          >
+            {t('playPreview')}
+          </button>
+        </div>
       ) : (
         <Suspense
           fallback={
             // The run's room, kept while its code arrives, so nothing below it jumps.
-            <p className="author-preview-empty author-preview-loading" data-preview="loading">
+            <p
+              className="author-preview-empty author-preview-loading"
+              data-preview="loading"
+              role="status"
+              aria-busy="true"
+            >
               {t('previewWaiting')}
             </p>
           }

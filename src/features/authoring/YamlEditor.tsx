@@ -1,7 +1,4 @@
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { yaml } from '@codemirror/lang-yaml';
-import { indentUnit, syntaxHighlighting } from '@codemirror/language';
-import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { history, historyKeymap } from '@codemirror/commands';
 import { EditorState } from '@codemirror/state';
 import {
   EditorView,
@@ -13,7 +10,9 @@ import {
 } from '@codemirror/view';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Diagnostic } from '../../engine/diagnostics';
+import { editorKeymap, yamlLanguageData } from './editor-keys';
 import { yamlHighlight } from './highlight';
+import { lintMarks, setMarks, type Mark } from './lint-marks';
 import { offsetOf, rangeOf } from './positions';
 import type { Checked } from './use-validation';
 
@@ -24,13 +23,12 @@ export interface EditorHandle {
   goTo: (line: number, column: number) => void;
 }
 
-function toCm(view: EditorView, list: readonly Diagnostic[]): CmDiagnostic[] {
+function toMarks(view: EditorView, list: readonly Diagnostic[]): Mark[] {
   const doc = view.state.doc;
   return list.map((d) => ({
     ...rangeOf(doc, d),
     severity: d.severity,
-    source: d.rule,
-    message: d.message,
+    message: `${d.rule}: ${d.message}`,
   }));
 }
 
@@ -73,11 +71,10 @@ export function YamlEditor({
           highlightActiveLine(),
           drawSelection(),
           history(),
-          keymap.of([...defaultKeymap, ...historyKeymap]),
-          yaml(),
-          indentUnit.of('  '),
-          syntaxHighlighting(yamlHighlight),
-          lintGutter(),
+          keymap.of([...editorKeymap, ...historyKeymap]),
+          yamlLanguageData,
+          yamlHighlight,
+          lintMarks,
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': initial.current.label }),
           EditorView.domEventHandlers({
@@ -109,7 +106,7 @@ export function YamlEditor({
     const view = viewRef.current;
     // A verdict on an older text would put marks in the wrong place: the newer one is on its way.
     if (!view || !checked || view.state.doc.toString() !== checked.text) return;
-    view.dispatch(setDiagnostics(view.state, toCm(view, checked.diagnostics)));
+    view.dispatch({ effects: setMarks.of(toMarks(view, checked.diagnostics)) });
   }, [checked]);
 
   useImperativeHandle(

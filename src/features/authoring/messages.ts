@@ -85,6 +85,12 @@ export const authorMessages = {
     'Fix the errors to play the preview.',
   ),
   previewWaiting: m('正在准备试玩…', '正在準備試玩…', 'Preparing the preview…'),
+  previewReady: m(
+    '文件没有错误，可以试玩了。',
+    '檔案沒有錯誤，可以試玩了。',
+    'The file has no errors: play it as a trainee would.',
+  ),
+  playPreview: m('开始试玩', '開始試玩', 'Play the preview'),
   startFrom: m('从此处开始', '從此處開始', 'Start from'),
   heatImport: m(
     '导入练习记录（JSON，可多选）',

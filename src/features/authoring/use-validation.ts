@@ -25,7 +25,8 @@ type Verdict = Omit<Checked, 'text' | 'fileName'>;
 const loadValidator = () => import('../../engine/validate');
 
 async function validateHere(path: string, text: string): Promise<Verdict> {
-  const { validateFiles } = await loadValidator();
+  // Here the messages come from the catalogue (the worker's verdicts carry their own).
+  const [{ validateFiles }] = await Promise.all([loadValidator(), loadCatalogue()]);
   const [r] = validateFiles([{ path, text }]);
   return { diagnostics: r?.diagnostics ?? [], scenario: r?.scenario ?? null };
 }
@@ -52,9 +53,8 @@ export function useValidation(text: string, fileName: string, delay = 200): Chec
   useEffect(() => {
     const mine = ++seq.current;
     const timer = setTimeout(() => {
-      // The messages' catalogue comes with the first verdict (in parallel), before it is shown.
-      Promise.all([validateText(fileName, text), loadCatalogue()])
-        .then(([v]) => {
+      validateText(fileName, text)
+        .then((v) => {
           if (mine !== seq.current || v === null) return;
           if (v.failure) console.error('authoring: the validator could not run', v.failure);
           setChecked({ text, fileName, ...v });

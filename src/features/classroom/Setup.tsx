@@ -6,7 +6,7 @@ import {
   type ClassroomConfig,
   type ClassTheme,
   type VotingRule,
-} from '../../engine/classroom-session';
+} from '../../engine/classroom-model';
 import { drawSeed } from '../../engine/shuffle';
 import { cardsFor, pickLocale } from '../../lib/catalog';
 import {
@@ -16,7 +16,7 @@ import {
   useLocale,
   useMessages,
   type UiLocale,
-} from '../../lib/i18n';
+} from '../../lib/i18n-shell';
 import { whenSettled } from '../../lib/idle';
 import { useClassroom } from './session-store';
 import { setupMessages } from './setup-messages';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { href } from '../../lib/route';
 import { catalog } from '../../lib/catalog';
-import { useMessages } from '../../lib/i18n';
+import { useMessages } from '../../lib/i18n-shell';
 import { useClassroom } from './session-store';
 import { setupMessages } from './setup-messages';
 

@@ -3,6 +3,7 @@ import '../../styles/drill.css';
 import { useEffect, useMemo, useState } from 'react';
 import { href } from '../../lib/route';
 import { MotionScope } from '../../components/MotionScope';
+import { logRules } from '../../engine/classroom-fold';
 import {
   classroomConversation,
   replayRoom,
@@ -68,7 +69,7 @@ export default function Stage(props: { view: 'projector' | 'presenter' }) {
   );
   // The store applies the session's log with this conversation (the other windows' commands too).
   useEffect(() => {
-    if (conversation) attachConversation(conversation);
+    if (conversation) attachConversation(conversation, logRules);
   }, [conversation]);
   const here = useMemo(() => {
     if (!conversation || !session) return null;

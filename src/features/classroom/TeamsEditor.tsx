@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type Dispatch, type SetStateAction } from 'react';
-import { MAX_TEAMS, MIN_TEAMS, type ClassTeam } from '../../engine/classroom-session';
-import { useMessages } from '../../lib/i18n';
+import { MAX_TEAMS, MIN_TEAMS, type ClassTeam } from '../../engine/classroom-model';
+import { useMessages } from '../../lib/i18n-shell';
 import { setupMessages } from './setup-messages';
 import { TEAM_PALETTE, TeamSwatch } from './teams';
 

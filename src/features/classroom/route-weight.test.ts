@@ -1,8 +1,10 @@
 // Issue 12: the classroom's setup screen loads none of the stage: the projector and presenter
 // views, framer-motion, the mood curve and the podium arrive when a session opens (or are fetched
 // in idle time). A byte-free guard: it reads the sources' static imports, not a build.
-// (The scenario machine, xstate, still comes with the session store: the room protocol of
-// src/engine/classroom-session.ts imports it.)
+// Nor the scenario machine: the setup and the session store read the session as data
+// (src/engine/classroom-model.ts) and run the window protocol (classroom-room.ts, classroom-log.ts); the
+// commands and the log's fold replay the machine (classroom-session.ts, classroom-fold.ts) and come with
+// the stage, which hands their rules to the store.
 import { describe, expect, it } from 'vitest';
 import { staticGraph } from '../../testing/import-graph';
 
@@ -12,6 +14,8 @@ describe('#/classroom, the setup', () => {
   it('loads the setup form and the session store', () => {
     expect(files).toContain('src/features/classroom/Setup.tsx');
     expect(files).toContain('src/features/classroom/session-store.ts');
+    // The team swatches' patterns: the setup's team rows show them before the stage's styles arrive.
+    expect(files).toContain('src/features/classroom/teams.css');
   });
 
   it('loads no stage, motion, mood curve or podium', () => {
@@ -27,6 +31,36 @@ describe('#/classroom, the setup', () => {
       // A drill's look is the stage's: the setup's radios are styled in setup.css.
       'src/styles/drill.css',
     ])
+      expect(files, f).not.toContain(f);
+  });
+
+  it('loads the session as data and the window protocol, but no scenario machine', () => {
+    for (const f of [
+      'src/engine/classroom-model.ts',
+      'src/engine/classroom-room.ts',
+      'src/engine/classroom-log.ts',
+    ])
+      expect(files, f).toContain(f);
+    expect(packages).not.toContain('xstate');
+    expect(packages).not.toContain('@xstate/react');
+    for (const f of [
+      'src/engine/machine.ts',
+      'src/engine/classroom-session.ts',
+      'src/engine/classroom-fold.ts',
+      // The scoring and the exports of a class (teams' scores, CSV) are the podium's.
+      'src/engine/classroom.ts',
+      'src/engine/explore.ts',
+      'src/engine/condition.ts',
+      'src/engine/score.ts',
+      'src/engine/value.ts',
+      'src/engine/csv.ts',
+    ])
+      expect(files, f).not.toContain(f);
+  });
+
+  it("loads the frame's i18n layer only: the setup's words are its own", () => {
+    expect(files).toContain('src/features/classroom/setup-messages.ts');
+    for (const f of ['src/lib/i18n.ts', 'src/lib/i18n-messages.ts'])
       expect(files, f).not.toContain(f);
   });
 });

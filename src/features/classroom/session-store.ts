@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { foldLog, speculate, type Folded, type RoomLog } from '../../engine/classroom-log';
+import type { Folded, LogRules } from '../../engine/classroom-fold';
+import type { RoomLog } from '../../engine/classroom-log';
 import {
   adopt,
   createPeer,
@@ -18,14 +19,13 @@ import {
   type Step,
 } from '../../engine/classroom-room';
 import {
-  canApply,
   createSession,
   isClassroomSession,
   type ClassCommand,
   type ClassroomConfig,
   type ClassroomSession,
-  type Conversation,
-} from '../../engine/classroom-session';
+} from '../../engine/classroom-model';
+import type { Conversation } from '../../engine/classroom-session';
 import { newRunId } from '../../lib/run-storage';
 import { readRaw, setAside } from '../../lib/safe-storage';
 import { storedStorage, type StoredSpec } from '../../lib/stored';
@@ -39,6 +39,10 @@ import { broadcastTransport, type RoomTransport } from './transport';
 // it lacks from the others. No server: one laptop is enough (a WebSocket relay can replace the channel).
 //
 // What is saved, and how, is here and only here: `{ session, log }` under `mot:classroom`.
+//
+// Applying the log replays the scenario machine, so its rules (classroom-fold.ts) come with the stage,
+// with the conversation: the setup screen loads this store without them, and shows the session as saved
+// (or as another window sent its start).
 
 const KEY = 'mot:classroom';
 const CHANNEL = 'mot-classroom';
@@ -60,8 +64,8 @@ export interface Persisted {
 
 interface ClassroomState extends Persisted {
   start: (config: ClassroomConfig) => ClassroomSession;
-  /** Gives a facilitator's command; false when it does not apply right now. */
-  dispatch: (c: Conversation, cmd: ClassCommand) => boolean;
+  /** Gives a facilitator's command (the stage's conversation and rules); false when it does not apply now. */
+  dispatch: (c: Conversation, cmd: ClassCommand, rules: LogRules) => boolean;
   end: () => void;
   /** Sets an unusable session aside (kept in storage for support) and forgets it. */
   setAsideSession: () => void;
@@ -70,6 +74,7 @@ interface ClassroomState extends Persisted {
 let peer: RoomPeer = createPeer(windowId, 'setup', Date.now(), null, true);
 let transport: RoomTransport<WindowMessage> | null = null;
 let conversation: Conversation | null = null;
+let rules: LogRules | null = null;
 let folded: Folded | null = null;
 /** The session and log this module last put in the store: anything else there was set from outside. */
 let published: ClassroomSession | null = null;
@@ -126,12 +131,13 @@ export const useClassroom = create<ClassroomState>()(
         run((p) => startSession(p, session));
         return get().session ?? session;
       },
-      dispatch: (c, cmd) => {
+      dispatch: (c, cmd, given) => {
         reconcile();
         conversation = c;
+        rules = given;
         publish();
         const current = get().session;
-        if (!current || !canApply(cmd, current, c, Date.now())) return false;
+        if (!current || !given.canApply(cmd, current, c, Date.now())) return false;
         run((p) => issue(p, cmd, current, Date.now()));
         return true;
       },
@@ -208,10 +214,10 @@ function publish() {
     return;
   }
   let session = state.session?.id === log.base.id ? state.session : log.base;
-  if (fits(conversation, log.base)) {
+  if (rules && fits(conversation, log.base)) {
     try {
-      folded = foldLog(conversation, log, folded);
-      session = shown(conversation, folded.session);
+      folded = rules.foldLog(conversation, log, folded);
+      session = shown(rules, conversation, folded.session);
     } catch {
       // A log this scenario cannot replay: the stage sets the session aside.
       folded = null;
@@ -229,11 +235,11 @@ let lastShown: {
 } | null = null;
 
 /** The log's session with this window's waiting commands on top (the same object while nothing moved). */
-function shown(c: Conversation, from: ClassroomSession): ClassroomSession {
+function shown(r: LogRules, c: Conversation, from: ClassroomSession): ClassroomSession {
   const mine = peer.outbox.filter((cmd) => cmd.origin === windowId);
   if (!mine.length) return from;
   if (lastShown?.from === from && lastShown.outbox === peer.outbox) return lastShown.session;
-  const session = speculate(c, from, mine, Date.now());
+  const session = r.speculate(c, from, mine, Date.now());
   lastShown = { from, outbox: peer.outbox, session };
   return session;
 }
@@ -246,11 +252,12 @@ function run(f: (p: RoomPeer) => Step) {
   publish();
 }
 
-/** The stage loaded the session's scenario: apply the log with it. */
-export function attachConversation(c: Conversation) {
-  if (conversation === c) return;
+/** The stage loaded the session's scenario: apply the log with it (by the engine's rules it brings). */
+export function attachConversation(c: Conversation, given: LogRules) {
+  if (conversation === c && rules === given) return;
   reconcile();
   conversation = c;
+  rules = given;
   publish();
 }
 

@@ -1,4 +1,4 @@
-import { m } from '../../lib/i18n-messages';
+import { m } from '../../lib/i18n-shell-messages';
 
 /** The classroom setup screen's own words (scenario titles and summaries come from the catalog). */
 export const setupMessages = {

@@ -1,4 +1,5 @@
-import type { ClassTeam } from '../../engine/classroom-session';
+import type { ClassTeam } from '../../engine/classroom-model';
+import './teams.css';
 
 /**
  * Team colours (Okabe-Ito, colour-blind safe) each with its own pattern; the team's name and number

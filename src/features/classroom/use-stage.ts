@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { href } from '../../lib/route';
-import type { ClassCommand } from '../../engine/classroom-session';
+import { logRules } from '../../engine/classroom-fold';
+import type { ClassCommand } from '../../engine/classroom-model';
 import { scrollOtherWindow, useClassroom } from './session-store';
 import {
   actionForKey,
@@ -16,7 +17,10 @@ import type { StageProps } from './stage-types';
 export function useCommand(props: StageProps) {
   const dispatch = useClassroom((s) => s.dispatch);
   const { conversation } = props;
-  return useCallback((cmd: ClassCommand) => dispatch(conversation, cmd), [dispatch, conversation]);
+  return useCallback(
+    (cmd: ClassCommand) => dispatch(conversation, cmd, logRules),
+    [dispatch, conversation],
+  );
 }
 
 /** Now, ticking while `active` (for countdowns). */

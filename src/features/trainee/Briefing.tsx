@@ -9,7 +9,12 @@ import { usePlayMode, usePrefs, type PlayMode } from '../../lib/prefs-store';
 import { href } from '../../lib/route';
 
 /** What the trainee reads before the customer walks in; starts the run. */
-export function Briefing(props: { compiled: CompiledScenario; onStart: () => void }) {
+export function Briefing(props: {
+  compiled: CompiledScenario;
+  /** The run is being started (its first moment renders): the briefing says it is busy. */
+  starting?: boolean;
+  onStart: () => void;
+}) {
   const t = useT();
   const { scenario } = props.compiled;
   const { mode, fixed } = usePlayMode();
@@ -17,7 +22,11 @@ export function Briefing(props: { compiled: CompiledScenario; onStart: () => voi
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <article className="briefing panel" aria-labelledby="briefing-title">
+    <article
+      className="briefing panel"
+      aria-labelledby="briefing-title"
+      aria-busy={props.starting || undefined}
+    >
       <p className="eyebrow">{t('briefing')}</p>
       <h1 id="briefing-title" ref={heading} tabIndex={-1} lang={scenario.locale}>
         {scenario.title}

@@ -13,6 +13,8 @@ export function MomentView(props: {
   context: RunContext;
   phase: Phase;
   mode: PlayMode;
+  /** An answer waits for the machine's code: the answers leave the screen until it is taken. */
+  waiting?: boolean;
   onChoose: (choiceId: string) => void;
   onContinue: () => void;
 }) {
@@ -26,6 +28,7 @@ export function MomentView(props: {
       meters={ctx.meters}
       moveKey={ctx.decisions.length}
       showFeedback={props.mode === 'coach'}
+      waiting={props.waiting ?? false}
       answerKeys
       followFocus
       headingLevel={2}

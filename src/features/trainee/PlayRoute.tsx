@@ -1,6 +1,6 @@
 import '../../styles/drill.css';
-import { useEffect, useReducer, useRef, useState } from 'react';
-import { isAtTimedMoment } from '../../engine/machine';
+import { useEffect, useReducer, useRef, useState, useTransition } from 'react';
+import { isAtTimedMoment } from '../../engine/selectors/run-state';
 import { href } from '../../lib/route';
 import type { CatalogEntry, CompiledScenario } from '../../lib/catalog-types';
 import { catalog, loadScenario, pickLocale, problems } from '../../lib/catalog';
@@ -19,7 +19,7 @@ import { entryForSavedRun, translationSwitch } from '../../lib/translation-switc
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useRunLock } from '../../lib/run-lock';
 import { Briefing } from './Briefing';
-import { RunView, type RunHandle } from './RunView';
+import { RunView, warmRun, type RunHandle } from './RunView';
 
 type View =
   | { kind: 'loading' }
@@ -168,7 +168,11 @@ function PlayFlow(props: { id: string }) {
       return setView({ kind: 'resume', compiled, saved: carryOver(view.saved, compiled) });
     if (view.kind !== 'run') return;
     // The live snapshot (moment, decisions, seed, meters) moves to the translation's machine as it is.
-    const snapshot = runHandle.current?.snapshot() ?? view.run.snapshot;
+    const live = runHandle.current ? runHandle.current.snapshot() : view.run.snapshot;
+    // A fresh run whose machine has not started yet has nothing played: it starts afresh in the translation.
+    if (live === null && view.fresh)
+      return setView({ kind: 'run', compiled, run: carryOver(view.run, compiled), fresh: true });
+    const snapshot = live ?? view.run.snapshot;
     const run = carryOver({ ...view.run, snapshot, savedAt: Date.now() }, compiled);
     // The old view stops saving: nothing it still had pending overwrites the carried-over run.
     runHandle.current?.detach();
@@ -195,6 +199,10 @@ function PlayFlow(props: { id: string }) {
     t('appName'),
   );
 
+  const [starting, startTransition] = useTransition();
+  // While the trainee reads the briefing: what the run's first render would otherwise compute then.
+  const briefed = view.kind === 'briefing' ? view.compiled.scenario : null;
+  useEffect(() => (briefed ? warmRun(briefed, locale) : undefined), [briefed, locale]);
   const startNew = (compiled: CompiledScenario) => {
     clearRun(compiled.scenario.id);
     const run: SavedRun = {
@@ -207,7 +215,9 @@ function PlayFlow(props: { id: string }) {
       mode,
       snapshot: {},
     };
-    setView({ kind: 'run', compiled, run, fresh: true });
+    // A transition: the run's first render yields to the browser in slices instead of one long task,
+    // and its effects (focus, the first save) run after it has painted. The briefing stays until then.
+    startTransition(() => setView({ kind: 'run', compiled, run, fresh: true }));
   };
 
   const banner =
@@ -290,7 +300,13 @@ function PlayFlow(props: { id: string }) {
           </section>
         );
       case 'briefing':
-        return <Briefing compiled={view.compiled} onStart={() => startNew(view.compiled)} />;
+        return (
+          <Briefing
+            compiled={view.compiled}
+            starting={starting}
+            onStart={() => startNew(view.compiled)}
+          />
+        );
       case 'run':
         return (
           <RunView

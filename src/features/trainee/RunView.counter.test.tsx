@@ -1,5 +1,5 @@
 // Issue 9, defect 6: the play screen's moment counter, "moment 3 · about 7", fixed for the attempt.
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LocaleContext, type UiLocale } from '../../lib/i18n';
 import type { SavedRun } from '../../lib/run-storage';
@@ -38,8 +38,13 @@ function renderRun(locale: UiLocale) {
     const worst = shown.reduce((a, b) => (score(b) < score(a) ? b : a));
     act(() => fireEvent.click(worst));
   };
-  const proceed = () =>
+  // An answer given while the machine's code still loads is answered when it arrives (RunStore).
+  const proceed = async () => {
+    await waitFor(() =>
+      expect(view.container.querySelector('[data-action="continue"]')).not.toBeNull(),
+    );
     act(() => fireEvent.click(view.container.querySelector('[data-action="continue"]')!));
+  };
   return { view, counter, answerPoorly, proceed };
 }
 
@@ -47,12 +52,13 @@ describe.each([
   ['en', 'moment 1 · about 6', 'moment 2 · about 6'],
   ['zh-CN', '第 1 个时刻 · 约 6 个', '第 2 个时刻 · 约 6 个'],
 ] as const)('moment counter (%s)', (locale, first, second) => {
-  it('shows the moment and the longest play-through, unchanged after a poor answer', () => {
+  it('shows the moment and the longest play-through, unchanged after a poor answer', async () => {
     const r = renderRun(locale);
     expect(r.counter()?.textContent).toBe(first);
     r.answerPoorly();
+    await waitFor(() => expect(r.view.container.querySelector('[data-said]')).not.toBeNull());
     expect(r.counter()?.dataset.about, 'the total does not give the consequence away').toBe('6');
-    r.proceed();
+    await r.proceed();
     expect(r.counter()?.textContent).toBe(second);
     expect(r.counter()?.dataset.about).toBe('6');
   });

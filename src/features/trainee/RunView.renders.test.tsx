@@ -59,7 +59,10 @@ const decisionsSaved = () => {
   return doc?.state?.snapshot?.context?.decisions?.length ?? null;
 };
 
-/** What the screen loads in idle time after the first moment (motion, the coach's note), loaded now. */
+/**
+ * What the screen loads in idle time after the first moment (motion, the coach's note), loaded now. The
+ * machine's code comes after the first moment too: a run is saved once it is there.
+ */
 async function settle() {
   const { loadMotion } = await import('../../components/motion');
   const { loadFeedback } = await import('../../components/conversation/lazy-feedback');
@@ -90,6 +93,7 @@ describe('RunView: one answer', () => {
   it('leaves the parts it does not change alone: the step strip stays as it was', async () => {
     const view = renderRun();
     await settle();
+    await waitFor(() => expect(saved()).not.toBeNull());
     const current = () => view.container.querySelector('.step[aria-current="step"]')?.className;
     const step = current();
     const before = counts.steps;
@@ -125,5 +129,27 @@ describe('RunView: one answer', () => {
       window.dispatchEvent(new Event('pagehide'));
     });
     expect(decisionsSaved(), 'flushed at once on pagehide').toBe(1);
+  });
+});
+
+describe('RunView: before the machine has loaded', () => {
+  it('shows the first moment at once and keeps an answer given then, answering it when the machine arrives', async () => {
+    const view = renderRun();
+    // The first moment is on screen from the scenario alone, before any run is saved (no machine yet).
+    const choice = view.container.querySelector<HTMLElement>('[data-choice]');
+    expect(choice).not.toBeNull();
+    expect(saved()).toBeNull();
+    act(() => fireEvent.click(choice!));
+    // Kept, with the run marked busy and no answers to give meanwhile, not lost.
+    expect(view.container.querySelector('.run')?.getAttribute('aria-busy')).toBe('true');
+    expect(view.container.querySelector('[data-choice]')).toBeNull();
+    expect(view.container.querySelector('[data-said]')).toBeNull();
+    await waitFor(() => expect(view.container.querySelector('[data-said]')).not.toBeNull());
+    expect(view.container.querySelector('.run')?.hasAttribute('aria-busy')).toBe(false);
+    await waitFor(() => expect(decisionsSaved()).toBe(1));
+    const doc = JSON.parse(saved()!) as {
+      state: { snapshot: { context: { decisions: Array<{ choice: string }> } } };
+    };
+    expect(doc.state.snapshot.context.decisions[0]?.choice).toBe(choice!.dataset.choice);
   });
 });

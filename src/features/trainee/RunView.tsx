@@ -1,4 +1,3 @@
-import { useActorRef, useSelector } from '@xstate/react';
 import {
   Suspense,
   memo,
@@ -6,23 +5,18 @@ import {
   useEffect,
   useImperativeHandle,
   useMemo,
+  useRef,
+  useState,
   type ReactNode,
   type RefObject,
 } from 'react';
-import { createActor, type Actor } from 'xstate';
-import {
-  compileScenario,
-  phaseOf,
-  resumableSnapshot,
-  runInput,
-  withClockLeft,
-  type RunContext,
-  type RunSnapshot,
-} from '../../engine/machine';
+import type { RunContext } from '../../engine/machine';
 import type { Scenario } from '../../engine/model';
 import { stepsCovered } from '../../engine/score';
+import { firstMomentState } from '../../engine/selectors/first-moment';
 import { formatCount } from '../../engine/selectors/format';
 import { longestPlayThrough, momentCounter } from '../../engine/selectors/moment-count';
+import { phaseOf, runInput, withClockLeft } from '../../engine/selectors/run-state';
 import type { Step } from '../../engine/vocabulary';
 import { loadLater } from '../../components/load-later';
 import { whenIdle } from '../../components/motion';
@@ -32,8 +26,9 @@ import { useLocale, useT } from '../../lib/i18n';
 import type { PlayMode } from '../../lib/prefs-store';
 import type { SavedRun } from '../../lib/run-storage';
 import type { ReportRun } from '../../lib/report/reporter';
-import { useRunReports } from '../../lib/report/use-run-reports';
 import { MomentView } from './MomentView';
+import type { RunActor } from './run-actor';
+import { RunStore, useRunBusy, useRunSelector, type RunStateLike } from './run-store';
 import { useRunPersistence } from './use-run-persistence';
 
 // The ending and the debrief (scoring, the certificate, decisions, curve, principle cards) are for the
@@ -41,41 +36,53 @@ import { useRunPersistence } from './use-run-persistence';
 const runEnd = loadLater(() => import('./RunEnd').then((m) => m.RunEnd));
 const RunEnd = runEnd.Component;
 
-type Machine = ReturnType<typeof compileScenario>;
-type RunActor = Actor<Machine>;
+// The machine (xstate and the compiled scenario): a fresh run's first moment is shown without it
+// (firstMomentState) and it loads once that moment has painted; a restored run waits for it. An answer
+// given before it is there waits for it (RunStore), its answers off the screen meanwhile.
+let runActorCode: Promise<typeof import('./run-actor')> | null = null;
+const loadRunActor = () =>
+  (runActorCode ??= import('./run-actor').catch((e: unknown) => {
+    runActorCode = null;
+    throw e;
+  }));
 
-/** Checks a saved snapshot restores onto this machine before the real actor uses it. */
-function restorable(
-  machine: Machine,
-  snapshot: unknown,
-  input: ReturnType<typeof runInput>,
-): boolean {
-  try {
-    const probe = createActor(machine, { snapshot: snapshot as never, input });
-    probe.start();
-    const snap = probe.getSnapshot();
-    probe.stop();
-    return snap.status !== 'error' && typeof snap.context.node === 'string';
-  } catch {
-    return false;
-  }
+/** The longest play-through per scenario (read once: the counter's fixed total). */
+const longest = new WeakMap<Scenario, number>();
+function longestFor(s: Scenario): number {
+  let n = longest.get(s);
+  if (n === undefined) longest.set(s, (n = longestPlayThrough(s)));
+  return n;
+}
+
+/**
+ * While the briefing shows, in idle time: what the run's first render needs and takes long to compute
+ * the first time (the counter's total, the locale's number format). Returns a cancel.
+ */
+export function warmRun(s: Scenario, locale: string): () => void {
+  return whenIdle(() => {
+    longestFor(s);
+    formatCount(1, locale);
+  });
 }
 
 /** What the play route may ask a running conversation (to carry it over to a translation). */
 export interface RunHandle {
-  /** The actor's persisted snapshot right now. */
+  /** The actor's persisted snapshot right now; null before the machine started (nothing played yet). */
   snapshot: () => unknown;
   /** Stops saving this view's run: another view carries it on. */
   detach: () => void;
 }
 
-const contextOf = (s: RunSnapshot) => s.context;
-const nodeOf = (s: RunSnapshot) => s.context.node;
+const contextOf = (s: RunStateLike) => s.context;
+const nodeOf = (s: RunStateLike) => s.context.node;
 /** 'ending' or 'debrief' once the conversation has ended, else null (the same through every moment). */
-const endOf = (s: RunSnapshot) => {
+const endOf = (s: RunStateLike) => {
   const phase = phaseOf(s);
   return phase === 'ending' || phase === 'debrief' ? phase : null;
 };
+
+/** The run's actor once its code has loaded and it started; `broken` when the saved run did not fit. */
+type Live = { kind: 'waiting' } | { kind: 'running'; actor: RunActor } | { kind: 'broken' };
 
 /**
  * One conversation: the XState actor, saved after every move, rendered by phase. Each part subscribes
@@ -92,53 +99,82 @@ export function RunView(props: {
   practice?: boolean;
 }) {
   const { scenario } = props.compiled;
-  const machine = useMemo(() => compileScenario(scenario), [scenario]);
   // A fresh attempt draws a fresh seed (a new order of answers); a restored snapshot keeps its own seed.
   const input = useMemo(() => runInput(scenario), [scenario]);
-  const restore = useMemo(() => {
-    if (props.fresh) return { ok: true, snapshot: undefined, reopen: false };
-    if (!restorable(machine, props.run.snapshot, input))
-      return { ok: false, snapshot: undefined, reopen: false };
-    // Coach mode stops a timed moment's clock while the page is away; in exam mode the time away counts.
-    const r = resumableSnapshot(props.run.snapshot as { value: unknown; context: RunContext }, {
-      clock: props.run.mode === 'coach' ? 'paused' : 'running',
-      ...(props.run.savedAt === undefined ? {} : { leftAt: props.run.savedAt }),
-    });
-    return { ok: true, snapshot: r.snapshot, reopen: r.reopen };
-  }, [machine, input, props.fresh, props.run.snapshot, props.run.mode, props.run.savedAt]);
-  const actor = useActorRef(
-    machine,
-    restore.snapshot ? { input, snapshot: restore.snapshot as never } : { input },
+  const [store] = useState(
+    () => new RunStore(props.fresh ? firstMomentState(scenario, input) : null),
   );
-  const saver = useRunPersistence(actor, props.run, restore.ok);
+  const [live, setLive] = useState<Live>({ kind: 'waiting' });
+  const { fresh, run } = props;
+  const practice = props.practice ?? false;
+  // What the reports say of this run, read when they report (the actor's seed once it is there).
+  const reportRun = useRef<ReportRun | null>(null);
+  const seed = live.kind === 'running' ? live.actor.getSnapshot().context.seed : input.seed;
+  useEffect(() => {
+    reportRun.current = {
+      compiled: props.compiled,
+      runId: run.runId,
+      mode: run.mode,
+      seed,
+      practice,
+    };
+  });
+  useEffect(() => {
+    let on = true;
+    let stop: (() => void) | null = null;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const start = (): void =>
+      void loadRunActor().then(
+        (code) => {
+          if (!on) return;
+          const actor = code.startRunActor(scenario, input, run, fresh);
+          if (!actor) return setLive({ kind: 'broken' });
+          // Reports first: a move kept for the actor is reported as it is replayed.
+          const stopReports = code.followRunReports(actor, () => reportRun.current!, fresh);
+          const detach = store.attach(actor);
+          stop = () => {
+            stopReports();
+            detach();
+            actor.stop();
+          };
+          setLive({ kind: 'running', actor });
+        },
+        // A failed load (the network dropped before the offline worker had the file): again shortly.
+        () => {
+          if (on) retry = setTimeout(start, 2000);
+        },
+      );
+    // The first moment on screen already: the machine's code once it has painted.
+    const cancel = store.getSnapshot() ? whenIdle(start, 100) : (start(), () => {});
+    return () => {
+      on = false;
+      cancel();
+      clearTimeout(retry);
+      stop?.();
+    };
+  }, [store, scenario, input, run, fresh]);
+  const actor = live.kind === 'running' ? live.actor : null;
+  const saver = useRunPersistence(actor, props.run, actor !== null);
   useImperativeHandle(
     props.handle,
     () => ({
       snapshot: () =>
-        withClockLeft(
-          actor.getPersistedSnapshot() as unknown as { value: unknown; context: RunContext },
-        ),
+        actor
+          ? withClockLeft(
+              actor.getPersistedSnapshot() as unknown as { value: unknown; context: RunContext },
+            )
+          : null,
       detach: saver.detach,
     }),
     [actor, saver],
   );
   const { onBroken } = props;
-  const practice = props.practice ?? false;
-  const reportRun: ReportRun = {
-    compiled: props.compiled,
-    runId: props.run.runId,
-    mode: props.run.mode,
-    seed: actor.getSnapshot().context.seed,
-    practice,
-  };
-  useRunReports(actor, reportRun, props.fresh);
-  const end = useSelector(actor, endOf);
   const covered = useMemo(() => stepsCovered(scenario), [scenario]);
   const onChoose = useCallback(
-    (choice: string) => actor.send({ type: 'trainee.choose', choice }),
-    [actor],
+    (choice: string) => store.send({ type: 'trainee.choose', choice }),
+    [store],
   );
-  const onContinue = useCallback(() => actor.send({ type: 'trainee.continue' }), [actor]);
+  const onContinue = useCallback(() => store.send({ type: 'trainee.continue' }), [store]);
   const { onRetry } = props;
   const retry = useCallback(() => {
     saver.detach();
@@ -146,44 +182,70 @@ export function RunView(props: {
   }, [saver, onRetry]);
 
   useEffect(() => {
-    if (!restore.ok) onBroken();
-  }, [restore.ok, onBroken]);
+    if (live.kind === 'broken') onBroken();
+  }, [live.kind, onBroken]);
 
-  useEffect(() => {
-    if (restore.reopen) actor.send({ type: 'trainee.continue' });
-  }, [actor, restore.reopen]);
+  if (live.kind === 'broken') return null;
+  if (!store.getSnapshot()) return <Loading />;
+  return (
+    <RunPhases
+      store={store}
+      actor={actor}
+      compiled={props.compiled}
+      run={props.run}
+      practice={practice}
+      covered={covered}
+      onChoose={onChoose}
+      onContinue={onContinue}
+      onRetry={retry}
+    />
+  );
+}
 
-  if (!restore.ok) return null;
-
-  if (end)
+/** The moment or, once the conversation has ended, its end (which needs the machine, there by then). */
+function RunPhases(props: {
+  store: RunStore;
+  actor: RunActor | null;
+  compiled: CompiledScenario;
+  run: SavedRun;
+  practice: boolean;
+  covered: readonly Step[];
+  onChoose: (choice: string) => void;
+  onContinue: () => void;
+  onRetry: () => void;
+}) {
+  const { store, actor, compiled } = props;
+  const { scenario } = compiled;
+  const end = useRunSelector(store, endOf);
+  if (end && actor)
     return (
       <Suspense fallback={<Loading />}>
         <RunEnd
           actor={actor}
-          compiled={props.compiled}
+          compiled={compiled}
           run={props.run}
-          practice={practice}
+          practice={props.practice}
           phase={end}
-          covered={covered}
-          onContinue={onContinue}
-          onRetry={retry}
+          covered={props.covered}
+          onContinue={props.onContinue}
+          onRetry={props.onRetry}
         />
       </Suspense>
     );
 
   return (
-    <RunFrame actor={actor}>
+    <RunFrame store={store}>
       <h1 className="visually-hidden" lang={scenario.locale}>
         {scenario.title}
       </h1>
-      <RunSteps actor={actor} scenario={scenario} covered={covered} />
-      <RunCounter actor={actor} scenario={scenario} />
+      <RunSteps store={store} scenario={scenario} covered={props.covered} />
+      <RunCounter store={store} scenario={scenario} />
       <LiveMoment
-        actor={actor}
+        store={store}
         scenario={scenario}
         mode={props.run.mode}
-        onChoose={onChoose}
-        onContinue={onContinue}
+        onChoose={props.onChoose}
+        onContinue={props.onContinue}
       />
     </RunFrame>
   );
@@ -193,18 +255,20 @@ export function RunView(props: {
  * The run's frame with where it stands (`data-phase`, `data-node`): it re-renders on every move, its
  * children (made by RunView, which does not) do not.
  */
-function RunFrame(props: { actor: RunActor; children: ReactNode }) {
-  const phase = useSelector(props.actor, phaseOf);
-  const node = useSelector(props.actor, nodeOf);
+function RunFrame(props: { store: RunStore; children: ReactNode }) {
+  const phase = useRunSelector(props.store, phaseOf);
+  const node = useRunSelector(props.store, nodeOf);
+  // A move made before the machine's code arrived waits for it (see RunStore).
+  const busy = useRunBusy(props.store);
   return (
-    <div className="run" data-phase={phase} data-node={node}>
+    <div className="run" data-phase={phase} data-node={node} aria-busy={busy || undefined}>
       {props.children}
     </div>
   );
 }
 
 /** The step on the strip: the moment's own, or while reacting the one just answered. */
-function currentStep(scenario: Scenario, s: RunSnapshot): Step | null {
+function currentStep(scenario: Scenario, s: RunStateLike): Step | null {
   const ctx = s.context;
   const lastStep = ctx.decisions[ctx.decisions.length - 1]?.step ?? null;
   if (phaseOf(s) === 'intro' && lastStep) return lastStep;
@@ -213,23 +277,23 @@ function currentStep(scenario: Scenario, s: RunSnapshot): Step | null {
 
 /** The five steps, re-rendered only when the current step changes. */
 const RunSteps = memo(function RunSteps(props: {
-  actor: RunActor;
+  store: RunStore;
   scenario: Scenario;
   covered: readonly Step[];
 }) {
   const { scenario } = props;
-  const current = useSelector(props.actor, (s) => currentStep(scenario, s));
+  const current = useRunSelector(props.store, (s) => currentStep(scenario, s));
   return <StepStrip current={current} covered={props.covered} />;
 });
 
 /** "moment 3 · about 7": the count of moments and the longest play-through, fixed for the attempt. */
-const RunCounter = memo(function RunCounter(props: { actor: RunActor; scenario: Scenario }) {
+const RunCounter = memo(function RunCounter(props: { store: RunStore; scenario: Scenario }) {
   const t = useT();
   const locale = useLocale();
   // Fixed for the attempt: read once from the graph, never from where this run has got to.
-  const longest = useMemo(() => longestPlayThrough(props.scenario), [props.scenario]);
-  const decisions = useSelector(props.actor, (s) => s.context.decisions.length);
-  const phase = useSelector(props.actor, phaseOf);
+  const longest = longestFor(props.scenario);
+  const decisions = useRunSelector(props.store, (s) => s.context.decisions.length);
+  const phase = useRunSelector(props.store, phaseOf);
   const { current, about } = momentCounter(decisions, phase, longest);
   return (
     <p className="moment-counter" data-moment-counter="" data-moment={current} data-about={about}>
@@ -240,14 +304,15 @@ const RunCounter = memo(function RunCounter(props: { actor: RunActor; scenario: 
 
 /** The moment on screen, re-rendered when the run's context or phase changes (once per move). */
 const LiveMoment = memo(function LiveMoment(props: {
-  actor: RunActor;
+  store: RunStore;
   scenario: Scenario;
   mode: PlayMode;
   onChoose: (choice: string) => void;
   onContinue: () => void;
 }) {
-  const context = useSelector(props.actor, contextOf);
-  const phase = useSelector(props.actor, phaseOf);
+  const context = useRunSelector(props.store, contextOf);
+  const phase = useRunSelector(props.store, phaseOf);
+  const waiting = useRunBusy(props.store);
   // Once the first moment has painted: the end of the run's code, for when it comes.
   useEffect(() => whenIdle(() => void runEnd.preload().catch(() => {}), 600), []);
   return (
@@ -256,6 +321,7 @@ const LiveMoment = memo(function LiveMoment(props: {
       context={context}
       phase={phase}
       mode={props.mode}
+      waiting={waiting}
       onChoose={props.onChoose}
       onContinue={props.onContinue}
     />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { withClockLeft, type RunContext } from '../../engine/machine';
+import type { RunContext } from '../../engine/machine';
+import { withClockLeft } from '../../engine/selectors/run-state';
 import { afterPaint } from '../../components/motion';
 import { saveRun, type SavedRun } from '../../lib/run-storage';
 
@@ -20,13 +21,18 @@ export interface RunSaver {
  * (coalesced: one write per move), at once when the page is hidden or left (so a reload or a closed tab
  * loses nothing), every second while a moment's clock runs (a reload finds the time that was left then),
  * and what is still pending when the view goes. What is saved is the time left on a running clock,
- * never a deadline (see withClockLeft).
+ * never a deadline (see withClockLeft). Nothing is saved before the actor is there (a fresh run's first
+ * moment, shown before the machine's code has loaded, has nothing to save).
  */
-export function useRunPersistence(actor: Persistable, run: SavedRun, enabled: boolean): RunSaver {
+export function useRunPersistence(
+  actor: Persistable | null,
+  run: SavedRun,
+  enabled: boolean,
+): RunSaver {
   const detach = useRef<() => void>(() => {});
   const [saver] = useState<RunSaver>(() => ({ detach: () => detach.current() }));
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled || !actor) return;
     let attached = true;
     let pending: (() => void) | null = null;
     const save = () => {
