@@ -154,7 +154,7 @@ function AppShell() {
     document.documentElement.dataset.theme = theme;
   }, [locale, theme]);
   const loading = (
-    <p className="loading" role="status">
+    <p className={route.name === 'play' ? 'loading loading-screen' : 'loading'} role="status">
       {t('loading')}
     </p>
   );

@@ -89,7 +89,8 @@ describe('ConversationMoment', () => {
     expect(said.textContent).toContain(choice.text);
     expect(container.querySelector('blockquote.bubble')?.textContent).toContain(choice.reply);
     expect(container.querySelectorAll('[data-choice]')).toHaveLength(0);
-    expect(getByText(/Continue/)).toHaveFocus();
+    // Focus moves to Continue once the reaction has painted (a frame later, off the answer's path).
+    await waitFor(() => expect(getByText(/Continue/)).toHaveFocus());
     // The coach's note loads on demand (it is not on the way to the first moment): when it arrives,
     // the focus stays where it was.
     await waitFor(() => expect(container.querySelector('.feedback .feedback-text')).not.toBeNull());

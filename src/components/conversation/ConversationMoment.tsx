@@ -3,7 +3,7 @@ import type { Choice, Scenario } from '../../engine/model';
 import type { MomentOnScreen } from '../../engine/selectors/moment';
 import { useMessages } from '../../lib/i18n';
 import { Countdown } from '../Countdown';
-import { loadMotion, whenIdle } from '../motion';
+import { afterPaint, loadMotion, whenIdle } from '../motion';
 import { ChoiceList, useAnswerKeys } from './ChoiceList';
 import { CustomerHead } from './CustomerHead';
 import { loadFeedback } from './lazy-feedback';
@@ -65,13 +65,18 @@ export function ConversationMoment(props: {
 
   useEffect(() => {
     if (!props.followFocus) return;
-    if (moment.reacting) {
-      // Focus moves to Continue without jumping there: the customer's reply and the meters' change
-      // (above it on a phone) stay in view, scrolled to the top of the customer's card if needed.
-      continueRef.current?.focus({ preventScroll: true });
-      const card = customerRef.current;
-      if (card && card.getBoundingClientRect().top < 0) card.scrollIntoView({ block: 'start' });
-    } else (lineRef.current ?? answersRef.current)?.focus();
+    // Once the answer's reaction has painted: React runs a click's effects before the browser paints,
+    // and moving focus (with its style and layout work) there kept the reply off screen longer (issue
+    // 12: 15-20 ms per answer at 4x CPU). One frame later is the same to a screen reader.
+    return afterPaint(() => {
+      if (moment.reacting) {
+        // Focus moves to Continue without jumping there: the customer's reply and the meters' change
+        // (above it on a phone) stay in view, scrolled to the top of the customer's card if needed.
+        continueRef.current?.focus({ preventScroll: true });
+        const card = customerRef.current;
+        if (card && card.getBoundingClientRect().top < 0) card.scrollIntoView({ block: 'start' });
+      } else (lineRef.current ?? answersRef.current)?.focus();
+    });
   }, [props.followFocus, moment.reacting, moment.node.id, props.moveKey]);
 
   return (

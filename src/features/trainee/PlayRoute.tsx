@@ -62,7 +62,7 @@ function OneTabOnly(props: { id: string }) {
   if (lock === 'held') return <PlayFlow id={props.id} />;
   if (lock === 'pending')
     return (
-      <p className="loading" role="status">
+      <p className="loading loading-screen" role="status">
         {t('loading')}
       </p>
     );
@@ -244,7 +244,7 @@ function PlayFlow(props: { id: string }) {
     switch (view.kind) {
       case 'loading':
         return (
-          <p className="loading" role="status">
+          <p className="loading loading-screen" role="status">
             {t('loading')}
           </p>
         );
