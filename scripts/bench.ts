@@ -17,6 +17,9 @@
  *  5. Engine at 2,000 / 5,000 / 20,000 generated nodes: validate + compile + analyze, CPU and wall;
  *     memory in a fresh process per size.
  *  6. Re-validation after one keystroke in a ~2,000-line file; the fuzz properties (10,000 cases).
+ *  7. The classroom relay (issue 13), scripts/bench/relay.ts: 200 phones voting within 2 s of each
+ *     other in one room, with a scripted presenter: p95 vote → tally and reveal → phone, votes lost,
+ *     the host's states a second, the relay's memory. Runs with the engine sections (not --size-only).
  *
  * Options (after `--`): --quick (1 Lighthouse run per page and 1 timespan; engine runs: 1 per size;
  *   fuzz 1,000 cases: for a look, not for the record), --engine-only (sections 5 and 6:
@@ -50,6 +53,7 @@ import {
   writeRecord,
   type SummaryRow,
 } from './bench/report';
+import { relayLines, relayLoad } from './bench/relay';
 import { serveGzip, type StaticServer } from './bench/server';
 import {
   errorText,
@@ -612,6 +616,61 @@ function authoringAndFuzz() {
   figures.fuzz = results;
 }
 
+async function relaySection() {
+  rule('7. Classroom relay: 200 phones in one room');
+  try {
+    const r = await relayLoad({ phones: 200, moments: QUICK ? 2 : 4 });
+    for (const line of relayLines(r)) console.log(`  ${line}`);
+    figures.relay = r;
+    verdict(
+      'relay.noVoteLost',
+      'relay: no vote lost, every phone sees the reveal',
+      r.lost === 0 && r.revealMissed === 0 && r.dropped === 0,
+      `${r.lost} lost of ${r.votes}, ${r.revealMissed} reveals missed, ${r.dropped} frames dropped`,
+    );
+    verdict(
+      'relay.batchedStates',
+      'relay: the presenter sends at most 10 states a second',
+      r.statesPerSecondMax <= 10,
+      `at most ${r.statesPerSecondMax} in a second, ${r.statesSent} states for ${r.votes} votes`,
+    );
+    summary.push(
+      {
+        key: 'relay.voteToTally.p95',
+        figure: 'relay: vote → tally on the phone, p95',
+        app: r.voteToTallyMs.p95,
+        unit: 'ms',
+        target: '(printed)',
+      },
+      {
+        key: 'relay.revealToPhone.p95',
+        figure: 'relay: reveal → phone, p95',
+        app: r.revealToPhoneMs.p95,
+        unit: 'ms',
+        target: '(printed)',
+      },
+      {
+        key: 'relay.rss.200',
+        figure: 'relay RSS with 200 phones',
+        app: r.memory.loaded.rss / 2 ** 20,
+        unit: 'MB',
+        digits: 1,
+        target: '(printed)',
+      },
+      {
+        key: 'relay.heap.200',
+        figure: 'relay heap with 200 phones',
+        app: r.memory.loaded.heapUsed / 2 ** 20,
+        unit: 'MB',
+        digits: 1,
+        target: '(printed)',
+      },
+    );
+  } catch (e) {
+    error(`relay load: ${errorText(e)}`);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 header();
@@ -633,6 +692,7 @@ if (!ENGINE_ONLY && (await builds())) {
 if (!BROWSER_ONLY) {
   await engine();
   authoringAndFuzz();
+  await relaySection();
 }
 
 const durationS = (performance.now() - started) / 1000;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run first by `npm test`: the browser tests need Debian's Chromium and, for readable Chinese
-# screens and font checks, fonts-noto-cjk. Installs them with apt-get when it can (root on Debian);
-# otherwise stops at once with the one command to run. Everything else comes from `npm install`.
+# screens and font checks, fonts-noto-cjk; the classroom relay's Redis test starts Debian's
+# redis-server. Installs them with apt-get when it can (root on Debian); otherwise stops at once
+# with the one command to run. Everything else comes from `npm install`.
 set -euo pipefail
 
 missing=()
@@ -9,6 +10,7 @@ missing=()
 # Read the whole list first: `grep -q` on a pipe would end fc-list early (SIGPIPE, fails pipefail).
 fonts=$(fc-list : family 2>/dev/null || true)
 [[ $fonts == *'Noto Sans CJK'* ]] || missing+=(fonts-noto-cjk)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 ((${#missing[@]})) || exit 0
 
 if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then

@@ -28,6 +28,8 @@ const PlayRoute = lazy(() => {
 const AuthorRoute = lazy(() => import('../features/authoring/AuthorRoute'));
 const PackRoute = lazy(() => import('../features/authoring/pack/PackRoute'));
 const ClassroomRoute = lazy(() => import('../features/classroom/ClassroomRoute'));
+// A phone in a class's room: its own small chunk.
+const JoinRoute = lazy(() => import('../features/join/JoinRoute'));
 const ResultsRoute = lazy(() => import('../features/results/ResultsRoute'));
 const SettingsRoute = lazy(() => import('../features/settings/SettingsRoute'));
 // A mistyped link's page: rare, so not in the first screen's code either.
@@ -158,6 +160,17 @@ function AppShell() {
       {t('loading')}
     </p>
   );
+  if (route.name === 'join')
+    return (
+      <LocaleContext.Provider value={locale}>
+        <LoadBoundary locale={locale}>
+          <Suspense fallback={loading}>
+            <JoinRoute key={route.code} code={route.code} roomKey={route.key} />
+            <ScreenShown />
+          </Suspense>
+        </LoadBoundary>
+      </LocaleContext.Provider>
+    );
   // The projector and presenter windows are whole-screen stages with their own controls and language.
   if (route.name === 'classroom' && route.view !== 'setup')
     return (

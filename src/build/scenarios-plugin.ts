@@ -5,6 +5,7 @@ import { relative, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, type Diagnostic } from '../engine/diagnostics';
 import { explore } from '../engine/explore';
+import { longestPlayThrough } from '../engine/selectors/longest-play-through';
 import { graphHash } from '../engine/graph-hash';
 import { stepsCovered } from '../engine/score';
 import { internalError, validateFiles } from '../engine/validate';
@@ -19,7 +20,13 @@ const ONE = 'virtual:scenario/';
 function compile(scenario: Scenario): CompiledScenario {
   const ex = explore(scenario);
   const hash = createHash('sha256').update(JSON.stringify(scenario)).digest('hex').slice(0, 12);
-  return { scenario, bestTotal: ex.bestTotal, hash, graphHash: graphHash(scenario) };
+  return {
+    scenario,
+    bestTotal: ex.bestTotal,
+    hash,
+    graphHash: graphHash(scenario),
+    longest: longestPlayThrough(scenario),
+  };
 }
 
 /** `<id>.<locale>.yaml`, read from the name, for files too broken to say their own id. */

@@ -4,6 +4,26 @@
 import type { ClassDecision, Team } from './classroom';
 
 export type VotingRule = 'majority' | 'room';
+/**
+ * Who votes: the facilitator keys each team's vote (`keys`, no server needed), a team's phones vote and
+ * the team takes their majority (`phones-team`), or every phone votes and the room takes the majority
+ * (`phones-each`). Sessions saved before phones have none: `keys`.
+ */
+export type VotingMode = 'keys' | 'phones-team' | 'phones-each';
+export const VOTING_MODES: readonly VotingMode[] = ['phones-team', 'phones-each', 'keys'];
+
+/** One phone's vote at this moment: its choice, and its team (phones-team) or name (phones-each). */
+export interface Ballot {
+  choice: string;
+  team?: string;
+  name?: string;
+}
+
+/** The phones' room on the relay: its short code and 128-bit key (base64url). */
+export interface PhoneRoom {
+  code: string;
+  key: string;
+}
 export type ClassTheme = 'light' | 'dark' | 'contrast';
 
 export const TIMER_OPTIONS = [0, 30, 60, 90] as const;
@@ -33,6 +53,10 @@ export interface ClassroomConfig {
   theme: ClassTheme;
   /** The room's one seed for the order of choices: the same letters on every window and phone. */
   seed: number;
+  /** Who votes (absent: `keys`, as every session saved before phones). */
+  voting?: VotingMode;
+  /** In a phones mode: the relay room the presenter hosts. */
+  phones?: PhoneRoom;
 }
 
 export type ClassPhase = 'briefing' | 'vote' | 'tie' | 'reveal' | 'discuss' | 'ending' | 'podium';
@@ -55,8 +79,10 @@ export interface ClassroomSession {
   by: string;
   config: ClassroomConfig;
   phase: ClassPhase;
-  /** This moment's votes so far: team id → choice id. */
+  /** This moment's votes so far: team id → choice id (in a phones mode, what the phones' ballots make). */
   votes: Record<string, string>;
+  /** In a phones mode: this moment's ballots, phone id → its vote (absent in sessions before phones). */
+  ballots?: Record<string, Ballot>;
   /** In the `tie` phase: the choices the facilitator picks between. */
   tie: string[];
   clock: RoomClock | null;
@@ -68,6 +94,8 @@ export interface ClassroomSession {
 
 export type ClassCommand =
   | { type: 'classroom.vote'; team: string; choice: string }
+  /** A phone's vote (the presenter turns a relay frame into this command). */
+  | { type: 'classroom.ballot'; phone: string; choice: string; team?: string; name?: string }
   | { type: 'classroom.reveal' }
   | { type: 'classroom.breakTie'; choice: string }
   | { type: 'classroom.expire' }

@@ -4,7 +4,7 @@
 // XState machine: the room's path is replayed on it. The session as data is classroom-model.ts (re-exported
 // here); the setup screen imports that alone, so it loads no machine.
 import { createActor } from 'xstate';
-import { tallyVotes, type ClassDecision } from './classroom';
+import type { ClassDecision } from './classroom';
 import {
   AD_HOC_SECONDS,
   votingTeams,
@@ -12,7 +12,8 @@ import {
   type ClassroomSession,
   type RoomClock,
 } from './classroom-model';
-import { compileScenario, runInput, type RunMachine, type RunSnapshot } from './machine';
+import { ballotFits, roomOutcome, votesWithBallots } from './classroom-votes';
+import { compileScenario, phaseOf, runInput, type RunMachine, type RunSnapshot } from './machine';
 import { TIMEOUT_ID, type Scenario } from './model';
 
 export * from './classroom-model';
@@ -36,9 +37,7 @@ export function replayRoom(c: Conversation, played: readonly ClassDecision[]): R
   const actor = createActor(c.machine, { input: runInput(c.scenario, c.seed) }).start();
   const open = () => {
     const snap = actor.getSnapshot();
-    const value = snap.value as unknown as Record<string, string>;
-    if (!snap.context.ending && value[snap.context.node] === 'intro')
-      actor.send({ type: 'trainee.continue' });
+    if (!snap.context.ending && phaseOf(snap) === 'intro') actor.send({ type: 'trainee.continue' });
   };
   try {
     for (const [i, d] of played.entries()) {
@@ -84,6 +83,7 @@ function decide(
     votes: s.votes,
     chosen,
     tieBroken,
+    ...(s.ballots && Object.keys(s.ballots).length ? { ballots: s.ballots } : {}),
   };
   const after = replayRoom(c, [...s.played, { ...base, meters: {} }]);
   const decision: ClassDecision = { ...base, meters: after.context.decisions.at(-1)!.meters };
@@ -91,6 +91,7 @@ function decide(
     phase: 'reveal',
     played: [...s.played, decision],
     votes: {},
+    ...(s.ballots ? { ballots: {} } : {}),
     tie: [],
     clock: null,
   };
@@ -103,7 +104,7 @@ function settle(
   here: RunSnapshot,
   clockRanOut: boolean,
 ): Partial<ClassroomSession> | null {
-  const tally = tallyVotes(s.votes, here.context.visible);
+  const tally = roomOutcome(s, here.context.visible);
   if (tally.kind === 'chosen') return decide(c, s, here, tally.choice, false);
   if (tally.kind === 'tie') return { phase: 'tie', tie: tally.between };
   if (!clockRanOut) return null;
@@ -158,6 +159,18 @@ function changeFor(
       if (s.votes[cmd.team] === cmd.choice) return null;
       return { votes: { ...s.votes, [cmd.team]: cmd.choice } };
     }
+    case 'classroom.ballot': {
+      const ballot = {
+        choice: cmd.choice,
+        ...(cmd.team !== undefined ? { team: cmd.team } : {}),
+        ...(cmd.name !== undefined ? { name: cmd.name } : {}),
+      };
+      if (!ballotFits(s, ballot, ctx.visible)) return null;
+      const had = s.ballots?.[cmd.phone];
+      if (had && had.choice === ballot.choice && had.team === ballot.team) return null;
+      const ballots = { ...s.ballots, [cmd.phone]: ballot };
+      return { ballots, votes: votesWithBallots(s, ballots, ctx.visible) };
+    }
     case 'classroom.reveal':
       return s.phase === 'vote' ? settle(c, s, here, false) : null;
     case 'classroom.expire': {
@@ -211,6 +224,7 @@ function changeFor(
             phase: 'vote',
             played: s.played.slice(0, -1),
             votes: last.votes,
+            ...(s.ballots || last.ballots ? { ballots: last.ballots ?? {} } : {}),
             tie: [],
             expired: false,
             clock: total > 0 ? { total, deadline: null, left: total * 1000 } : null,
@@ -232,6 +246,7 @@ function openVote(s: ClassroomSession, now: number): Partial<ClassroomSession> {
   return {
     phase: 'vote',
     votes: {},
+    ...(s.ballots ? { ballots: {} } : {}),
     tie: [],
     expired: false,
     clock: freshClock(s.config.timer, now),

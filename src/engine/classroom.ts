@@ -28,6 +28,8 @@ export interface ClassDecision {
   tieBroken: boolean;
   /** Meters after the move (from the machine), for the class's debrief. */
   meters: Record<string, number>;
+  /** In a phones mode: each phone's vote at this moment (phone id → its choice and team or name). */
+  ballots?: Record<string, { choice: string; team?: string; name?: string }>;
 }
 
 export type VoteOutcome =

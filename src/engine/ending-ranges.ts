@@ -44,42 +44,77 @@ type Packed = Float64Array;
 type Front = { hi: Packed; lo: Packed };
 type Kind = keyof Front;
 
-// hi keeps what can score highest (less on offer, more earned); lo what can score lowest. Past the
-// budget, evenly spaced pairs of the front are kept (both ends included): every kept pair is still a
-// real play-through's, so path reconstruction works, but the range is no longer guaranteed exact.
-// `pairs`: packed as a Front's are. Pairs equal in both numbers are interchangeable, so the order
-// the sort leaves them in does not matter.
-function prune(pairs: readonly number[], kind: Kind, thinned: { any: boolean }): Packed {
-  const n = pairs.length / 2;
-  const order = Array.from({ length: n }, (_, i) => 2 * i);
-  order.sort((x, y) => {
-    const ax = pairs[x]!;
-    const ay = pairs[y]!;
-    const ex = pairs[x + 1]!;
-    const ey = pairs[y + 1]!;
-    return kind === 'hi' ? ax - ay || ey - ex : ay - ax || ex - ey;
-  });
-  const kept: number[] = [];
-  for (const at of order) {
-    const e = pairs[at + 1]!;
-    const last = kept.length ? pairs[kept[kept.length - 1]! + 1]! : undefined;
-    if (last === undefined || (kind === 'hi' ? e > last : e < last)) kept.push(at);
-  }
-  let chosen = kept;
-  if (kept.length > FRONT_BUDGET) {
-    thinned.any = true;
-    const step = (kept.length - 1) / (FRONT_BUDGET - 1);
-    chosen = Array.from({ length: FRONT_BUDGET }, (_, i) => kept[Math.round(i * step)]!);
-  }
-  const out = new Float64Array(2 * chosen.length);
-  chosen.forEach((at, i) => {
-    out[2 * i] = pairs[at]!;
-    out[2 * i + 1] = pairs[at + 1]!;
-  });
-  return out;
+const NO_PAIRS = new Float64Array(0);
+
+// hi keeps what can score highest (less on offer, more earned); lo what can score lowest, each in the
+// order it is kept in (hi: on offer ascending, then earned descending; lo: the reverse). A state's
+// front to an ending is made of its moves' children's fronts, each shifted by the move's (max, points),
+// which keeps each one in that order: so they are merged, never sorted, and the front is the pairs
+// that earn strictly more (hi) or less (lo) than every pair before them. Pairs equal in both numbers are
+// interchangeable. Past the budget, evenly spaced pairs of the front are kept (both ends included):
+// every kept pair is still a real play-through's, so path reconstruction works, but the range is no
+// longer guaranteed exact.
+
+/** A child's front seen from its parent: the pairs, each shifted by the move's (max, points). */
+interface Source {
+  p: Packed;
+  da: number;
+  de: number;
 }
 
-const NO_PAIRS = new Float64Array(0);
+/** An ending reached by the move itself: the one pair (max, points). */
+const ZERO_PAIR = new Float64Array(2);
+
+/** `a` before `b` in a front's order. */
+const before = (kind: Kind, a: number, e: number, ba: number, be: number) =>
+  kind === 'hi' ? a < ba || (a === ba && e > be) : a > ba || (a === ba && e < be);
+
+// One scratch buffer for the front being built (a walk builds one per state, ending and kind).
+let scratch = new Float64Array(256);
+
+function front(sources: readonly Source[], kind: Kind, thinned: { any: boolean }): Packed {
+  if (!sources.length) return NO_PAIRS;
+  let total = 0;
+  for (const src of sources) total += src.p.length;
+  if (scratch.length < total) scratch = new Float64Array(Math.max(total, 2 * scratch.length));
+  const kept = scratch;
+  const at = new Int32Array(sources.length);
+  let n = 0;
+  for (;;) {
+    let pick = -1;
+    let ba = 0;
+    let be = 0;
+    for (let j = 0; j < sources.length; j++) {
+      const src = sources[j]!;
+      const i = at[j]!;
+      if (i >= src.p.length) continue;
+      const a = src.p[i]! + src.da;
+      const e = src.p[i + 1]! + src.de;
+      if (pick < 0 || before(kind, a, e, ba, be)) {
+        pick = j;
+        ba = a;
+        be = e;
+      }
+    }
+    if (pick < 0) break;
+    at[pick]! += 2;
+    if (n === 0 || (kind === 'hi' ? be > kept[n - 1]! : be < kept[n - 1]!)) {
+      kept[n++] = ba;
+      kept[n++] = be;
+    }
+  }
+  const count = n / 2;
+  if (count <= FRONT_BUDGET) return kept.slice(0, n);
+  thinned.any = true;
+  const step = (count - 1) / (FRONT_BUDGET - 1);
+  const out = new Float64Array(2 * FRONT_BUDGET);
+  for (let i = 0; i < FRONT_BUDGET; i++) {
+    const k = 2 * Math.round(i * step);
+    out[2 * i] = kept[k]!;
+    out[2 * i + 1] = kept[k + 1]!;
+  }
+  return out;
+}
 
 /** Whether a front holds the pair that, with a move's (max, points) added, makes the pair wanted. */
 const hasPair = (p: Packed, max: number, points: number, want: Pair) => {
@@ -141,25 +176,24 @@ export function endingRanges(
             stack.push({ st: mv.child, key: space.keyOf(mv.child), open: false });
         continue;
       }
-      const acc = new Map<string, { hi: number[]; lo: number[] }>();
-      const add = (ending: string, kind: Kind, a: number, e: number) => {
+      const acc = new Map<string, { hi: Source[]; lo: Source[] }>();
+      const add = (ending: string, kind: Kind, src: Source) => {
         let f = acc.get(ending);
         if (!f) acc.set(ending, (f = { hi: [], lo: [] }));
-        f[kind].push(a, e);
+        f[kind].push(src);
       };
       for (const mv of moves) {
         if (!mv.child) {
-          for (const kind of kinds) add(mv.target, kind, mv.max, mv.points);
+          for (const kind of kinds)
+            add(mv.target, kind, { p: ZERO_PAIR, da: mv.max, de: mv.points });
           continue;
         }
         for (const [ending, f] of fronts.get(space.keyOf(mv.child)) ?? [])
-          for (const kind of kinds)
-            for (let i = 0, p = f[kind]; i < p.length; i += 2)
-              add(ending, kind, p[i]! + mv.max, p[i + 1]! + mv.points);
+          for (const kind of kinds) add(ending, kind, { p: f[kind], da: mv.max, de: mv.points });
       }
       const done = new Map<string, Front>();
       for (const [ending, f] of acc)
-        done.set(ending, { hi: prune(f.hi, 'hi', thinned), lo: prune(f.lo, 'lo', thinned) });
+        done.set(ending, { hi: front(f.hi, 'hi', thinned), lo: front(f.lo, 'lo', thinned) });
       fronts.set(top.key, done);
       stack.pop();
     }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateScenarioYaml } from '../../scripts/generate-scenario';
 import { fixturePath } from '../../tests/fixtures/load';
+import { compileScenario } from './machine';
 import { SourceDoc } from './source';
 import { SIZE_LIMITS, validateFiles, validateSource } from './validate';
 import { STEPS } from './vocabulary';
@@ -81,4 +82,42 @@ describe('generateScenarioYaml compact', () => {
     expect(choices.some((c) => c.set.length > 0)).toBe(true);
     expect(Object.keys(r.scenario!.endings)).toEqual(['loyal', 'satisfied', 'walkout']);
   }, 60_000);
+});
+
+// Issue #12: a state per node and phase (three per moment, each with its transitions) cost ~5.6 KB of
+// heap per node, most of the engine's retained heap at 20,000 nodes. The machine's states are now the
+// phases, and the scenario comes in as params: its state nodes and transitions do not grow with it.
+interface StateNodeLike {
+  states: Record<string, StateNodeLike>;
+  transitions: Map<string, unknown[]>;
+}
+function machineSize(node: StateNodeLike): { states: number; transitions: number } {
+  let states = 1;
+  let transitions = [...node.transitions.values()].reduce((n, t) => n + t.length, 0);
+  for (const child of Object.values(node.states)) {
+    const c = machineSize(child);
+    states += c.states;
+    transitions += c.transitions;
+  }
+  return { states, transitions };
+}
+
+describe('the compiled machine', () => {
+  const scenarioOf = (nodes: number) =>
+    validateSource(
+      `generated-${nodes}.en.yaml`,
+      generateScenarioYaml(nodes, { conditions: true, seed: 1, compact: true }),
+    ).scenario!;
+
+  it('has as many state nodes and transitions for 300 nodes as for 3', () => {
+    const small = scenarioOf(3);
+    const big = scenarioOf(300);
+    for (const clock of ['scenario', 'outside'] as const) {
+      const a = machineSize(compileScenario(small, { clock }).root as unknown as StateNodeLike);
+      const b = machineSize(compileScenario(big, { clock }).root as unknown as StateNodeLike);
+      expect(b).toEqual(a);
+      expect(b.states).toBeLessThanOrEqual(8);
+      expect(b.transitions).toBeLessThanOrEqual(8);
+    }
+  }, 30_000);
 });

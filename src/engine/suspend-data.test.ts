@@ -232,7 +232,8 @@ describe('restoreFromSuspend', () => {
     const restored = restoreFromSuspend(s, d)!;
     expect(restored).not.toBeNull();
     const persisted = restored.snapshot as { value: unknown; context: RunContext };
-    expect(persisted.value).toEqual({ b: 'open' });
+    expect(persisted.value).toEqual({ moment: 'open' });
+    expect(persisted.context.node).toBe('b');
     expect(persisted.context.left).toBe(3000);
     const snap = restoreLikeRunView(s, restored.snapshot);
     expect(phaseOf(snap)).toBe('open');

@@ -3,6 +3,7 @@ import { graphHash as graphHashOf } from './graph-hash';
 import {
   compileScenario,
   monotonicNow,
+  phaseOf,
   runInput,
   type RunContext,
   type RunSnapshot,
@@ -129,11 +130,10 @@ export function restoreFromSuspend(s: Scenario, d: SuspendData): { snapshot: unk
   try {
     actor.start();
     const snap = () => actor.getSnapshot() as RunSnapshot;
-    const phase = () => (snap().value as unknown as Record<string, string>)[snap().context.node];
     for (const pick of d.picks) {
       const ctx = snap().context;
       const node = s.nodes[ctx.node];
-      if (!node || ctx.ending || phase() !== 'open') return null;
+      if (!node || ctx.ending || phaseOf(snap()) !== 'open') return null;
       const made = ctx.decisions.length;
       if (pick === 'timeout') {
         if (!node.onTimeout || node.timeLimit === undefined) return null;

@@ -19,4 +19,9 @@ export interface CompiledScenario {
   bestTotal: number;
   hash: string;
   graphHash: string;
+  /**
+   * The play screen counter's fixed total (longestPlayThrough), computed by the build so that the play
+   * screen does not load the state-space walk; absent for a scenario compiled elsewhere (tests).
+   */
+  longest?: number;
 }

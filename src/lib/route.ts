@@ -6,6 +6,8 @@ export type Route =
   | { name: 'author' }
   | { name: 'pack'; id: string }
   | { name: 'classroom'; view: 'setup' | 'projector' | 'presenter' }
+  /** A phone in a class's room: the short code, and the key when it came from the QR code. */
+  | { name: 'join'; code: string; key?: string }
   | { name: 'results' }
   | { name: 'settings' }
   | { name: 'notFound'; path: string };
@@ -45,12 +47,24 @@ export function parseRoute(hash: string): Route {
   if (/^\/author\/?$/.test(path)) return { name: 'author' };
   if (/^\/results\/?$/.test(path)) return { name: 'results' };
   if (/^\/settings\/?$/.test(path)) return { name: 'settings' };
-  const classroom = /^\/classroom(?:\/(projector|presenter))?\/?$/.exec(path);
+  // The setup takes a query (`?scenario=…&teams=…&voting=…&lang=…`: a trainer's bookmark).
+  const classroom = /^\/classroom(?:\/(projector|presenter))?\/?(?:\?[^#]*)?$/.exec(path);
   if (classroom)
     return {
       name: 'classroom',
       view: (classroom[1] as 'projector' | 'presenter' | undefined) ?? 'setup',
     };
+  const join = /^\/join\/([^/?#]+)\/?(?:\?([^#]*))?$/.exec(path);
+  if (join) {
+    const code = segment(join[1]!)
+      ?.toUpperCase()
+      .replace(/[\s-]+/g, '');
+    if (!code || !/^[23456789A-HJKMNP-Z]{6}$/.test(code)) return notFound;
+    const key = new URLSearchParams(join[2] ?? '').get('key');
+    return key && /^[A-Za-z0-9_-]{22}$/.test(key)
+      ? { name: 'join', code, key }
+      : { name: 'join', code };
+  }
   const pack = /^\/author\/([^/?#]+)\/pack\/?$/.exec(path);
   if (pack) {
     const id = segment(pack[1]!);
@@ -85,6 +99,7 @@ export const href = {
   classroom: '#/classroom',
   projector: '#/classroom/projector',
   presenter: '#/classroom/presenter',
+  join: (code: string) => `#/join/${code}`,
   results: '#/results',
   settings: '#/settings',
 };

@@ -4,9 +4,11 @@ import { loadStored, saveStored, type StoredKey, type StoredSpec } from './store
 
 /**
  * The shape of the machine's persisted snapshot this release writes and can restore. Bump it when the
- * engine's states or context change shape: an older saved run is then set aside, never forced onto it.
+ * engine's states or context change shape, with a migration of the older snapshots (`runSpec`); a run
+ * no migration reads is set aside, never forced onto the machine. 1: a state per node and ending (value
+ * `{ [node]: phase }`); 2: a state per phase (value `{ moment: phase }` or `{ ending: phase }`, issue 12).
  */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 /** A conversation in progress, saved after every move so a reload resumes it. */
 export interface SavedRun {
@@ -57,13 +59,18 @@ function isDecision(x: unknown): boolean {
   );
 }
 
+const MOMENT_PHASES: unknown[] = ['intro', 'open'];
+const ENDING_PHASES: unknown[] = ['intro', 'closed', 'debrief'];
+
 /** Whether a persisted machine snapshot has the shape the engine restores (every field it reads). */
 export function isRunSnapshot(x: unknown): boolean {
   if (!isObject(x) || !isObject(x.value) || !isObject(x.context)) return false;
   const c = x.context;
+  const v = x.value;
   return (
     (x.status === undefined || x.status === 'active' || x.status === 'done') &&
-    Object.values(x.value).every((v) => typeof v === 'string') &&
+    Object.keys(v).length === 1 &&
+    (c.ending === null ? MOMENT_PHASES.includes(v.moment) : ENDING_PHASES.includes(v.ending)) &&
     typeof c.node === 'string' &&
     isNumber(c.seed) &&
     isMeters(c.meters) &&
@@ -99,11 +106,12 @@ export function runIsRestorable(saved: unknown): saved is SavedRun {
 
 /**
  * `mot:run:<scenario id>`. 1: the run itself with `v: 1` (no envelope, no engine version); 2: in the
- * `{ version, state }` envelope, with `engine` (and `graphHash` when the play route sets it).
- * Fixtures: tests/fixtures/storage/run-v1.json, run-v2.json.
+ * `{ version, state }` envelope, with `engine` (and `graphHash` when the play route sets it); 3: a
+ * snapshot of engine 2. Fixtures: tests/fixtures/storage/run-v1.json, run-v2.json, run-v3.json, and
+ * src/testing/saved-runs-engine1.json (engine-1 saves at every kind of point, and where each resumed).
  */
 export const runSpec: StoredSpec<SavedRun> = {
-  version: 2,
+  version: 3,
   legacy: (doc) => (isObject(doc) && doc.v === 1 ? { version: 1, state: doc } : null),
   migrate: {
     // Version 1 snapshots were written by the machine of engine version 1.
@@ -112,6 +120,11 @@ export const runSpec: StoredSpec<SavedRun> = {
       const { v: _v, ...run } = s;
       return { ...run, engine: 1 };
     },
+    // Version 2 snapshots were written by engine 1: the same context, the state value by phase now.
+    2: (s) =>
+      isObject(s) && s.engine === 1
+        ? { ...s, engine: 2, snapshot: fromEngine1Snapshot(s.snapshot) }
+        : s,
   },
   validate: (s) => (runIsRestorable(s) ? { value: s } : null),
 };
@@ -146,4 +159,19 @@ export function newRunId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `run-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * A snapshot persisted by engine 1 (a state per node and ending: `{ [node]: phase }`) in this engine's
+ * shape (`{ moment: phase }` or `{ ending: phase }`); the context is the same. Anything else is returned
+ * as it is (for the caller's shape check to refuse).
+ */
+function fromEngine1Snapshot(persisted: unknown): unknown {
+  const p = persisted as { value?: unknown; context?: { node?: unknown; ending?: unknown } } | null;
+  if (typeof p !== 'object' || p === null || typeof p.value !== 'object' || p.value === null)
+    return persisted;
+  const node = p.context?.node;
+  const sub = typeof node === 'string' ? (p.value as Record<string, unknown>)[node] : undefined;
+  if (typeof sub !== 'string' || Object.keys(p.value).length !== 1) return persisted;
+  return { ...p, value: p.context?.ending ? { ending: sub } : { moment: sub } };
 }

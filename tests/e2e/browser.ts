@@ -213,14 +213,14 @@ export function signature(page: Page): Promise<string> {
 
 /** Waits until the screen is a different one than `before` (a signature from `signature`). */
 export async function waitForChange(page: Page, before: string): Promise<void> {
-  // Polling on a timer, not on animation frames, which a busy headless browser may hold back.
-  await page.waitForFunction(
-    `(${signatureOf.toString()})() !== ${JSON.stringify(before)}`,
-    undefined,
-    {
-      polling: 100,
-    },
-  );
+  // Polling on a timer, not on animation frames, which a busy headless browser may hold back; from
+  // here, with a function (a string predicate is eval'd in the page, which its CSP refuses once the
+  // first check fails: a screen that changes a frame after the input, as an answer's reaction does).
+  const deadline = Date.now() + 30_000;
+  while ((await signature(page)) === before) {
+    if (Date.now() > deadline) throw new Error(`the screen stayed ${before} for 30 s`);
+    await page.waitForTimeout(100);
+  }
 }
 
 /** Waits for a screen where the trainee can act: choices, continue, or the debrief. */

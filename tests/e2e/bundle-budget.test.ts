@@ -21,11 +21,12 @@ import { ROOT, browserForFile, openPage } from './browser';
  * lighter; never raise it.
  *
  * The issue's target is 1.5× the floor (bench/floor, an empty Vite + React app: 66.5 KB on the wire in
- * `npm run bench`), about 100 KB; it is not reached yet. The budget is today's figure (128.7 KB in
- * zh-CN, 127.3 KB in en on 2026-12-01, down from 143.2 KB and 184.4 KB before; the machine now loads
- * after the first moment has painted) with 5 KB of headroom, so the guard holds what was won.
+ * `npm run bench`), about 100 KB; it is not reached yet. The budget is today's figure (122.1 KB in
+ * zh-CN, 120.7 KB in en on 2026-12-02, down from 128.7 KB and 127.3 KB the day before: one portrait
+ * before the first moment, the counter's total computed by the build, the debrief's styles loaded with
+ * the debrief) with about 5 KB of headroom, so the guard holds what was won.
  */
-const FIRST_MOMENT_BUDGET_BYTES = 134 * 1024;
+const FIRST_MOMENT_BUDGET_BYTES = 128 * 1024;
 
 /**
  * framer-motion's feature modules: the code that only its feature bundles (`domAnimation`,

@@ -38,15 +38,35 @@ interface Moment {
   letters: Letters;
 }
 
-/** The moment the projector shows during a vote, with the letter of every choice. */
+/**
+ * The moment the projector shows during a vote, with the letter of every choice: on every page of
+ * choices when they run to more than one (the projector's `N` flips them, and back to where it was).
+ */
 async function momentOn(page: Page): Promise<Moment> {
   await page.locator('.projector[data-phase="vote"] .class-say[data-node]').waitFor();
-  return page.evaluate(() => ({
-    node: document.querySelector<HTMLElement>('.class-say[data-node]')!.dataset.node!,
-    letters: [...document.querySelectorAll<HTMLElement>('.class-choices li[data-choice]')].map(
-      (li): [string, string] => [li.dataset.letter!, li.dataset.choice!],
-    ),
-  }));
+  const area = page.locator('.projector .class-choice-area');
+  const total = Number((await area.getAttribute('data-page'))!.split('/')[1]);
+  const read = () =>
+    page.evaluate(() => ({
+      node: document.querySelector<HTMLElement>('.class-say[data-node]')!.dataset.node!,
+      letters: [...document.querySelectorAll<HTMLElement>('.class-choices li[data-choice]')].map(
+        (li): [string, string] => [li.dataset.letter!, li.dataset.choice!],
+      ),
+    }));
+  const flip = async () => {
+    const before = await area.getAttribute('data-page');
+    await page.keyboard.press('n');
+    await expect.poll(() => area.getAttribute('data-page')).not.toBe(before);
+  };
+  const first = await read();
+  const letters = [...first.letters];
+  for (let p = 1; p < total; p++) {
+    await flip();
+    letters.push(...(await read()).letters);
+  }
+  if (total > 1) await flip();
+  letters.sort((a, b) => a[0].localeCompare(b[0]));
+  return { node: first.node, letters };
 }
 
 /** The presenter's letters at a node: its choice table, and each team's row of the vote grid. */

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createActor, getNextSnapshot } from 'xstate';
 import { applyMove, explore, resolveNext } from '../../src/engine/explore';
-import { compileScenario, phaseOf, runInput, type RunSnapshot } from '../../src/engine/machine';
+import {
+  CLOCK_RAN_OUT,
+  compileScenario,
+  phaseOf,
+  runInput,
+  type RunSnapshot,
+} from '../../src/engine/machine';
 import { movesOf, isChoice } from '../../src/engine/model';
 import { analyzeScenario } from '../../src/engine/analyze';
 import { scoreAttempt, stepsCovered } from '../../src/engine/score';
@@ -153,7 +159,7 @@ describe.each(oncePerId.map((r) => [r.scenario!.id, r] as const))('%s', (_name, 
         if (choice && !ctx.visible.includes(move.id)) continue;
         const event = choice
           ? { type: 'trainee.choose' as const, choice: move.id }
-          : ({ type: `xstate.after.clock.mot.${node.id}.open` } as never);
+          : ({ type: CLOCK_RAN_OUT } as never);
         covered.add(`${node.id}:${move.id}`);
         let next = getNextSnapshot(machine, snap, event);
         const after = applyMove(ctx.meters, ctx.flags, move);
@@ -186,7 +192,7 @@ describe.each(oncePerId.map((r) => [r.scenario!.id, r] as const))('%s', (_name, 
         expect(snap.context.visible).toEqual(d.visible);
         const event =
           d.choice === 'timeout'
-            ? ({ type: `xstate.after.clock.mot.${d.node}.open` } as never)
+            ? ({ type: CLOCK_RAN_OUT } as never)
             : { type: 'trainee.choose' as const, choice: d.choice };
         snap = getNextSnapshot(machine, snap, event);
         expect(snap.context.meters).toEqual(d.meters);

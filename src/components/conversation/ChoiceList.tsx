@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { Choice } from '../../engine/model';
 
 /** The answers as numbered reply cards, in the order given (the order shown: key N is the N-th card). */
-export function ChoiceList(props: {
+export const ChoiceList = memo(function ChoiceList(props: {
   choices: readonly Choice[];
   onChoose: (choiceId: string) => void;
   /** Name each answer by its id (the authoring preview). */
@@ -32,7 +32,7 @@ export function ChoiceList(props: {
       ))}
     </ol>
   );
-}
+});
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Choice, Scenario } from '../../engine/model';
 import type { MomentOnScreen } from '../../engine/selectors/moment';
 import { useMessages } from '../../lib/i18n';
@@ -27,6 +27,17 @@ export function ConversationMoment(props: {
   showFeedback: boolean;
   /** An answer was given and waits to be taken (the trainee's machine still loads): no answers on screen. */
   waiting?: boolean;
+  /**
+   * An answer given and not yet taken (a choice id): what was said shows at once, in a small update, and
+   * the rest of the reaction follows when the answer is taken (the trainee's screen, see RunStore).
+   */
+  said?: string | null;
+  /**
+   * The answer cards join a frame after the rest of a newly mounted moment (a run's first moment), so
+   * its first layout is split over two tasks (issue 12: no task over 50 ms at 4x CPU). Keys 1-9
+   * answer from the start.
+   */
+  answersAfterPaint?: boolean;
   /** Keys 1-9 answer (the trainee's screen; not the preview beside an editor). */
   answerKeys: boolean;
   /** Focus follows the conversation from the first moment (the trainee's screen). */
@@ -51,7 +62,10 @@ export function ConversationMoment(props: {
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
 
   const waiting = props.waiting ?? false;
-  useAnswerKeys(choices, onChoose, props.answerKeys && !moment.reacting && !waiting);
+  const [cards, setCards] = useState(!props.answersAfterPaint);
+  useEffect(() => (cards ? undefined : afterPaint(() => setCards(true))), [cards]);
+  const said = moment.reacting ? undefined : choices.find((c) => c.id === props.said);
+  useAnswerKeys(choices, onChoose, props.answerKeys && !moment.reacting && !waiting && !said);
 
   // Once the first moment has painted: what the reaction to an answer needs (motion, the coach's note).
   useEffect(
@@ -106,16 +120,20 @@ export function ConversationMoment(props: {
           />
         </section>
 
-        {moment.reacting ? (
+        {/* The reaction takes the answers' place, from the moment an answer is said (before the
+            machine has taken it): no answer on the page may be given twice. */}
+        {(moment.reacting || said) && (
           <Reaction
             moment={moment}
+            said={said ? { choice: said.id, text: said.text } : null}
             showFeedback={props.showFeedback}
             headingLevel={props.headingLevel}
             onContinue={props.onContinue}
             continueRef={continueRef}
             lang={props.lang}
           />
-        ) : (
+        )}
+        {!moment.reacting && !said && (
           <section className="answers" aria-labelledby={answersId} aria-busy={waiting || undefined}>
             <div className="answers-head">
               <Heading id={answersId} ref={answersRef} tabIndex={-1}>
@@ -125,7 +143,7 @@ export function ConversationMoment(props: {
                 <Countdown deadline={moment.clock.deadline} total={moment.clock.total} />
               )}
             </div>
-            {!waiting && (
+            {!waiting && cards && (
               <ChoiceList
                 choices={choices}
                 onChoose={onChoose}

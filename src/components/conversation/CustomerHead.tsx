@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Emotion } from '../../engine/vocabulary';
 import type { Scenario } from '../../engine/model';
 import { useMessages } from '../../lib/i18n';
@@ -13,8 +14,11 @@ export function usePortraitLabel() {
     t('portraitLabel', { name: isolate(name), emotion: t(`emotion_${emotion}`) });
 }
 
-/** The customer at the top of the conversation: face, name and role, and the meters moving. */
-export function CustomerHead(props: {
+/**
+ * The customer at the top of the conversation: face, name and role, and the meters moving. Rendered
+ * again only when what it shows changes (not when an answer first shows as said).
+ */
+export const CustomerHead = memo(function CustomerHead(props: {
   customer: Scenario['customer'];
   emotion: Emotion;
   meters: Record<string, number>;
@@ -46,4 +50,4 @@ export function CustomerHead(props: {
       </div>
     </div>
   );
-}
+});

@@ -10,13 +10,14 @@ import './entrance.css';
 
 /** What the trainee said (kept in view while the customer reacts); `data-said` is the choice id or `timeout`. */
 export function SaidBlock(props: {
-  decision: Decision;
+  /** The choice id, or `timeout`. */
+  choice: Decision['choice'];
   said: string | null;
   lang?: string | undefined;
 }) {
   const t = useMessages(conversationMessages);
   return (
-    <div className="said" data-said={props.decision.choice}>
+    <div className="said" data-said={props.choice}>
       <p className="eyebrow">{t('youSaid')}</p>
       <p className="said-text" lang={props.said === null ? undefined : props.lang}>
         {props.said ?? t('silence')}
@@ -36,12 +37,17 @@ function NoteIn(props: { children: ReactNode }) {
   return <div className="feedback enter-slide">{props.children}</div>;
 }
 
-/** The reaction to a decision: what was said, the coach's feedback (when shown), and the way on. */
+/**
+ * The reaction to a decision: what was said, the coach's feedback (when shown), and the way on. Given
+ * `said` (an answer shown before it is taken, on the moment still asking), only what was said: the same
+ * block stays when the rest follows.
+ */
 export function Reaction({
   continueRef,
   ...props
 }: {
   moment: MomentOnScreen;
+  said?: { choice: string; text: string } | null;
   showFeedback: boolean;
   headingLevel: 2 | 3;
   onContinue: () => void;
@@ -51,7 +57,8 @@ export function Reaction({
 }) {
   const t = useMessages(conversationMessages);
   const headingId = useId();
-  const { last, lastMove } = props.moment;
+  const { last, lastMove, reacting } = props.moment;
+  const early = reacting ? null : (props.said ?? null);
   // The note slides in after what was said has painted (it starts transparent anyway).
   const note = usePaintedLater(props.showFeedback && last && lastMove ? lastMove : null);
   const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
@@ -60,7 +67,11 @@ export function Reaction({
       <Heading id={headingId} className="visually-hidden">
         {t('customerReply')}
       </Heading>
-      {last && <SaidBlock decision={last} said={props.moment.said} lang={props.lang} />}
+      {early ? (
+        <SaidBlock choice={early.choice} said={early.text} lang={props.lang} />
+      ) : (
+        last && <SaidBlock choice={last.choice} said={props.moment.said} lang={props.lang} />
+      )}
       {note && last && (
         // Nothing, not an empty box, while the note's code is still on the way.
         <Suspense fallback={null}>
@@ -75,11 +86,13 @@ export function Reaction({
           </NoteIn>
         </Suspense>
       )}
-      <ContinueButton
-        label={props.moment.atEnding ? t('toEnding') : t('continue')}
-        onContinue={props.onContinue}
-        buttonRef={continueRef}
-      />
+      {reacting && (
+        <ContinueButton
+          label={props.moment.atEnding ? t('toEnding') : t('continue')}
+          onContinue={props.onContinue}
+          buttonRef={continueRef}
+        />
+      )}
     </section>
   );
 }

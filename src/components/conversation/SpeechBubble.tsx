@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { useLocale, useMessages } from '../../lib/i18n';
 import { Slots } from '../Slots';
 import { conversationMessages } from './messages';
@@ -7,8 +7,9 @@ import './entrance.css';
 /**
  * The customer's line in a speech bubble that appears with a short motion (none with reduced motion).
  * The bubble takes the focus, so its entrance is CSS: it is never swapped for an animated element.
+ * Rendered again only when its line changes.
  */
-export function SpeechBubble({
+export const SpeechBubble = memo(function SpeechBubble({
   focusRef,
   ...props
 }: {
@@ -41,4 +42,4 @@ export function SpeechBubble({
       {props.line}
     </blockquote>
   );
-}
+});

@@ -9,7 +9,7 @@ import {
   type ClassroomSession,
 } from '../classroom-session';
 import { shownChoices } from '../shuffle';
-import { classroomMoment, letteredChoices } from './classroom';
+import { classroomMoment, letteredChoices, momentTitle } from './classroom';
 
 const { scenario } = builtIn('angry-customer', 'en');
 const SEED = 3;
@@ -155,5 +155,41 @@ describe('classroomMoment', () => {
     expect(m.step).toBeNull();
     expect(m.ending).toBe(replayRoom(c, s.played).context.ending);
     expect(m.choices).toEqual([]);
+  });
+});
+
+describe('momentTitle', () => {
+  const nodes = {
+    short: { id: 'short', step: 'explore', say: 'So what happens tonight?', choices: [] },
+    long: {
+      id: 'long',
+      step: 'atmosphere',
+      say: 'What gives you the right to cancel my room? I booked it three months ago!',
+      choices: [],
+    },
+    zh: {
+      id: 'zh',
+      step: 'resolve',
+      say: '你们凭什么把我的房取消了？我三个月前就订好了！',
+      choices: [],
+    },
+    quiet: { id: 'quiet', step: 'confirm', say: '', narration: 'She waits.', choices: [] },
+  } as const;
+  const s = { nodes } as unknown as Parameters<typeof momentTitle>[0];
+
+  it('names a moment by its step and the opening of the line, never its id', () => {
+    expect(momentTitle(s, 'short')).toEqual({
+      step: 'explore',
+      opening: 'So what happens tonight?',
+    });
+    expect(momentTitle(s, 'long', 30)).toEqual({
+      step: 'atmosphere',
+      opening: 'What gives you the right to…',
+    });
+  });
+  it('counts a Chinese character as two units, and falls back to the narration', () => {
+    expect(momentTitle(s, 'zh', 20)!.opening).toBe('你们凭什么把我的房取…');
+    expect(momentTitle(s, 'quiet')!.opening).toBe('She waits.');
+    expect(momentTitle(s, 'nowhere')).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { choiceLetter, shownChoices } from '../shuffle';
 import type { Emotion, Step } from '../vocabulary';
 import { meterDeltas, moveOf } from './decisions';
 import { emotionForMood } from './moment';
+import { textUnits } from './choice-pages';
 
 /** A choice as the room sees it: its letter in the order on screen. */
 export interface ShownChoice {
@@ -156,4 +157,31 @@ function revealOf(
     meters: d.meters,
     deltas: last ? meterDeltas(last) : {},
   };
+}
+
+/**
+ * What the presenter calls a moment (a node has no title of its own): its step and the opening of the
+ * customer's line (or of the narration), cut at about `maxUnits` half-width units with an ellipsis.
+ */
+export function momentTitle(
+  s: { nodes: Record<string, ScenarioNode> },
+  nodeId: string,
+  maxUnits = 44,
+): { step: Step; opening: string } | null {
+  const node = s.nodes[nodeId];
+  if (!node) return null;
+  const text = (node.say || node.narration || '').replace(/\s+/g, ' ').trim();
+  let units = 0;
+  let cut = '';
+  for (const ch of text) {
+    units += textUnits(ch);
+    if (units > maxUnits) {
+      // Between words where there are words (not in the middle of one).
+      const space = cut.lastIndexOf(' ');
+      const head = space > cut.length / 2 ? cut.slice(0, space) : cut;
+      return { step: node.step, opening: `${head.trimEnd()}…` };
+    }
+    cut += ch;
+  }
+  return { step: node.step, opening: cut };
 }

@@ -6,7 +6,7 @@ import type { Scenario } from '../model';
 
 /** A run's state as the screen reads it: the state value and the context (what a snapshot carries). */
 export interface RunState {
-  value: Record<string, string>;
+  value: { moment: string } | { ending: string };
   context: RunContext;
 }
 
@@ -21,7 +21,7 @@ export function firstMomentState(s: Scenario, input: RunInput): RunState | null 
   const meters = { ...input.meters };
   const visible = node.choices.filter((c) => evaluate(c.when, meters, []));
   return {
-    value: { [node.id]: 'open' },
+    value: { moment: 'open' },
     context: {
       scenarioId: input.scenarioId,
       seed: input.seed,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture, scenarioFromText } from '../../../tests/fixtures/load';
 import { builtIn, playToEnd } from '../../testing/scenario';
-import { longestPlayThrough, momentCounter } from './moment-count';
+import { longestPlayThrough } from './longest-play-through';
+import { momentCounter } from './moment-count';
 
 // Two moments and a third only a high mood reaches, which the first answer cannot give.
 const GUARDED = `format: mot-scenario/1

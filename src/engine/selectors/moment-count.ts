@@ -1,15 +1,6 @@
-// The play screen's moment counter ("moment 3 · about 7"): where the trainee is, out of how many.
-import { explore } from '../explore';
+// The play screen's moment counter ("moment 3 · about 7"): where the trainee is, out of how many (the
+// total: longestPlayThrough, in longest-play-through.ts).
 import type { Phase } from '../machine';
-import type { Scenario } from '../model';
-
-/**
- * The decisions on the longest play-through from the start (conditions included; an upper bound when the
- * state space is too large to track them). Read once per attempt, it never shrinks after a poor answer.
- */
-export function longestPlayThrough(s: Scenario): number {
-  return explore(s, { points: () => 1 }).bestTotal;
-}
 
 /**
  * The counter for the screen: the moment's number (decisions made + 1; while the customer reacts, the

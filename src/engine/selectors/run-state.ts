@@ -1,5 +1,7 @@
 // What a run's state says, without the machine (xstate): the clock helpers, the phase of a moment and
-// the input that starts a run. The play screen shows its first moment and saves a run with these while
+// the input that starts a run. A run's state value is the phase of its moment (`{ moment: 'intro' |
+// 'open' }`) or of its ending (`{ ending: 'intro' | 'closed' | 'debrief' }`); which moment or ending is
+// `context.node`. The play screen shows its first moment and saves a run with these while
 // the machine's code is still loading (see first-moment.ts); machine.ts re-exports them.
 import type { RunContext, RunInput } from '../machine';
 import type { Scenario } from '../model';
@@ -60,9 +62,9 @@ export function resumableSnapshot<T extends { value: unknown; context: RunContex
   persisted: T,
   away: TimeAway = { clock: 'running' },
 ): { snapshot: T; reopen: boolean } {
-  const value = persisted.value as Record<string, string>;
-  const { node, deadline, ending } = persisted.context;
-  if (ending || value[node] !== 'open' || deadline === null)
+  const value = persisted.value as StateValue;
+  const { deadline, ending } = persisted.context;
+  if (ending || value.moment !== 'open' || deadline === null)
     return { snapshot: persisted, reopen: false };
   const now = away.now ?? Date.now();
   const saved = persisted.context.left;
@@ -82,7 +84,7 @@ export function resumableSnapshot<T extends { value: unknown; context: RunContex
     deadline: (away.monotonic ?? monotonicNow()) + remaining,
     left: remaining,
   };
-  return { snapshot: { ...persisted, context, value: { [node]: 'intro' } }, reopen: true };
+  return { snapshot: { ...persisted, context, value: { moment: 'intro' } }, reopen: true };
 }
 
 /** Whether a saved run stands at a timed moment with its clock running (what the resume prompt warns of). */
@@ -94,17 +96,21 @@ export function isAtTimedMoment(persisted: unknown): boolean {
     !ending &&
     typeof node === 'string' &&
     typeof deadline === 'number' &&
-    (p.value as Record<string, unknown>)[node] === 'open'
+    (p.value as StateValue).moment === 'open'
   );
 }
 
 /** Which phase of a moment the run is in. */
 export type Phase = 'intro' | 'open' | 'ending' | 'debrief';
 
+/** A run's state value: the phase of its moment or of its ending (see the top of this file). */
+export type StateValue = { moment?: string; ending?: string };
+
 export function phaseOf(snapshot: { value: unknown; context: RunContext }): Phase {
-  const value = snapshot.value as unknown as Record<string, string>;
-  const sub = value[snapshot.context.node];
-  if (snapshot.context.ending)
+  const value = snapshot.value as StateValue;
+  if (snapshot.context.ending) {
+    const sub = value.ending;
     return sub === 'debrief' ? 'debrief' : sub === 'closed' ? 'ending' : 'intro';
-  return sub === 'open' ? 'open' : 'intro';
+  }
+  return value.moment === 'open' ? 'open' : 'intro';
 }

@@ -425,3 +425,21 @@ describe('ClassroomExports', () => {
     expect(rows.filter((r) => r[8] === '否').length).toBeGreaterThan(0);
   });
 });
+
+describe('the podium has one numbering: its places', () => {
+  it('shows each place’s number and the teams’ swatches and names, not their key numbers', () => {
+    const props = playClass();
+    const { container } = inEnglish(<ClassroomPodium {...props} />);
+    const places = [...container.querySelectorAll('[data-podium] [data-place]')];
+    expect(places.length).toBeGreaterThan(0);
+    for (const place of places) {
+      const n = place.getAttribute('data-place')!;
+      expect(place.querySelector('.podium-block')!.textContent).toContain(n);
+      expect(place.querySelectorAll('.team-key'), `place ${n}`).toHaveLength(0);
+      for (const team of place.querySelectorAll('.podium-team')) {
+        expect(team.querySelector('.team-swatch')).not.toBeNull();
+        expect(team.querySelector('.team-name')!.textContent).not.toBe('');
+      }
+    }
+  });
+});

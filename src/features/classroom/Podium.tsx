@@ -12,10 +12,12 @@ import {
   type TeamStanding,
 } from '../../engine/selectors/classroom-results';
 import { meterCurve } from '../../engine/selectors/decisions';
-import { useMessages, useT } from '../../lib/i18n';
+import { useLocale, useMessages, useT } from '../../lib/i18n';
+import { joinList } from '../../lib/list-format';
 import { resultsMessages } from './results-messages';
 import { Overall, Points, ScoreTable, TeamLabel, teamData, useStandings } from './Scoreboard';
 import type { StageProps } from './stage-types';
+import { TeamSwatch } from './teams';
 import './results.css';
 
 /** The end of a class session: the podium, each team's score per step, and the path the room took. */
@@ -37,7 +39,7 @@ export function ClassroomPodium(props: StageProps) {
       <div className="panel score-table-panel">
         <ScoreTable ranked={ranked} steps={stepsCovered(scenario)} room={room} />
       </div>
-      <ClassPath {...props} />
+      <ClassDebrief {...props} />
     </article>
   );
 }
@@ -83,7 +85,11 @@ function PodiumPlaces(props: { ranked: TeamStanding[] }) {
           <ul className="podium-teams">
             {rows.map((row) => (
               <li key={row.team.id} className="podium-team" {...teamData(row)}>
-                <TeamLabel ranked={row} room={false} />
+                {/* The place is the podium's one number: the team's key number stays off it. */}
+                <span className="team-badge" data-team={row.team.id}>
+                  <TeamSwatch team={row.team} />
+                  <span className="team-name">{row.team.name}</span>
+                </span>
                 <Figures row={row} />
               </li>
             ))}
@@ -104,7 +110,7 @@ function RoomResult(props: { row: TeamStanding }) {
 }
 
 /** The class's own debrief: the ending, the customer's loyalty, the mood curve, every decision. */
-function ClassPath(props: StageProps) {
+export function ClassDebrief(props: StageProps) {
   const r = useMessages(resultsMessages);
   const t = useT();
   const id = useId();
@@ -147,6 +153,7 @@ function ClassPath(props: StageProps) {
 
 function PathItem(props: { scenario: Scenario; item: ClassPathRow; room: boolean }) {
   const r = useMessages(resultsMessages);
+  const locale = useLocale();
   const t = useT();
   const { scenario, item } = props;
   const { row, decision: d, chosen } = item;
@@ -191,7 +198,10 @@ function PathItem(props: { scenario: Scenario; item: ClassPathRow; room: boolean
       {!props.room && (
         <p className="path-votes">
           {r('label', { label: r('votes') })}{' '}
-          {item.votes.map((v) => r('voteCount', { letter: v.letter, n: v.n })).join(' · ')}
+          {joinList(
+            locale,
+            item.votes.map((v) => r('voteCount', { letter: v.letter, n: v.n })),
+          )}
         </p>
       )}
       {row.feedback && (

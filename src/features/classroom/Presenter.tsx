@@ -1,14 +1,20 @@
 import { formatCondition } from '../../engine/condition';
 import type { Branch, ScenarioNode } from '../../engine/model';
-import { classroomMoment, type ClassroomMoment } from '../../engine/selectors/classroom';
+import {
+  classroomMoment,
+  momentTitle,
+  type ClassroomMoment,
+} from '../../engine/selectors/classroom';
 import { useLocale, useMessages, useT, type MessageKey } from '../../lib/i18n';
 import { href } from '../../lib/route';
 import { ClassroomExports } from './Exports';
-import { joinNames } from './names';
+import { joinList } from '../../lib/list-format';
 import { stageMessages } from './messages';
 import { ActionButton, CustomerLine, HelpOverlay, RoomClockView } from './parts';
+import { ClassDebrief } from './Podium';
 import { ClassroomScoreboard } from './Scoreboard';
 import { useClassroom } from './session-store';
+import { useProjectorPage } from './stage-page';
 import type { StageProps } from './stage-types';
 import { TeamBadge } from './teams';
 import { useClockWatcher, useCommand, useStage, type Stage } from './use-stage';
@@ -57,6 +63,7 @@ export function Presenter(props: StageProps) {
               size={72}
             />
           )}
+          {!node && <PresenterEnd {...props} moment={moment} />}
           {node && (
             <>
               <div className="presenter-note" data-note>
@@ -108,6 +115,7 @@ function Controls(props: StageProps & { stage: Stage }) {
         <ActionButton stage={stage} id="blackout" pressed={session.blackout} />
         <ActionButton stage={stage} id="fullscreen" />
       </div>
+      <ProjectorPage {...props} stage={stage} />
     </section>
   );
 }
@@ -200,8 +208,10 @@ function ChoiceTable(props: StageProps & { node: ScenarioNode; moment: Classroom
   const s = props.conversation.scenario;
   const chosen = moment.reveal?.decision.chosen;
   const where = (b: Branch) => {
-    const target = s.nodes[b.goto]
-      ? `${b.goto} · ${gt(`step_${s.nodes[b.goto]!.step}` as MessageKey)}`
+    // A moment by its step and the opening of its line (a node's id means nothing to the room).
+    const title = momentTitle(s, b.goto);
+    const target = title
+      ? `${gt(`step_${title.step}` as MessageKey)} · “${title.opening}”`
       : t('endingIs', { title: s.endings[b.goto]?.title ?? b.goto });
     return b.when ? `${target} — ${t('ifCond')} ${formatCondition(b.when)}` : target;
   };
@@ -238,7 +248,7 @@ function ChoiceTable(props: StageProps & { node: ScenarioNode; moment: Classroom
               ))}
             </td>
             <td>
-              {joinNames(
+              {joinList(
                 locale,
                 moment.teams
                   .filter(({ team }) => moment.votes[team.id] === c.id)
@@ -263,5 +273,40 @@ function ChoiceTable(props: StageProps & { node: ScenarioNode; moment: Classroom
         )}
       </tbody>
     </table>
+  );
+}
+
+/** At the end: the ending the room reached, then (at the podium) the class's own debrief. */
+function PresenterEnd(props: StageProps & { moment: ClassroomMoment }) {
+  const t = useMessages(stageMessages);
+  const s = props.conversation.scenario;
+  const ending = props.moment.ending ? s.endings[props.moment.ending] : undefined;
+  if (props.session.phase === 'podium') return <ClassDebrief {...props} />;
+  if (!ending) return null;
+  return (
+    <div className="presenter-ending" data-ending={ending.id}>
+      <p className="discuss-label">{t('ending')}</p>
+      <h3 lang={s.locale}>{ending.title}</h3>
+      <CustomerLine
+        scenario={s}
+        narration={ending.text}
+        emotion={props.moment.emotion}
+        mood={props.moment.meters.mood ?? 50}
+        size={72}
+      />
+    </div>
+  );
+}
+
+/** The projector's page of choices when they run to more than one ("page 1/2"), and the button to flip it. */
+function ProjectorPage(props: StageProps & { stage: Stage }) {
+  const t = useMessages(stageMessages);
+  const heard = useProjectorPage(`${props.session.played.length}`);
+  if (!heard) return null;
+  return (
+    <div className="control-row" data-projector-page={`${heard.page + 1}/${heard.pages}`}>
+      <span role="status">{t('choicePage', { n: heard.page + 1, total: heard.pages })}</span>
+      <ActionButton stage={props.stage} id="page" after="→" />
+    </div>
   );
 }

@@ -1,24 +1,21 @@
-import { useState, type CSSProperties } from 'react';
+import { useCallback, useState, type CSSProperties } from 'react';
 import { Meters } from '../../components/Meters';
 import { classroomMoment, type ClassroomMoment } from '../../engine/selectors/classroom';
 import { STEPS } from '../../engine/vocabulary';
-import { useMessages, useT, type MessageKey } from '../../lib/i18n';
+import { useLocale, useMessages, useT, type MessageKey } from '../../lib/i18n';
+import { joinList } from '../../lib/list-format';
 import { stageMessages } from './messages';
 import { ClassroomPodium } from './Podium';
 import { ClassroomExports } from './Exports';
-import {
-  ActionButton,
-  ChoiceLetters,
-  CustomerLine,
-  HelpOverlay,
-  RoomClockView,
-  VoteStatus,
-} from './parts';
+import { ActionButton, CustomerLine, HelpOverlay, RoomClockView, VoteStatus } from './parts';
 import { Reveal } from './Reveal';
 import { ClassroomScoreboard } from './Scoreboard';
+import { ChoicePage, FittedChoices, StageFrame } from './stage-fit';
 import type { StageProps } from './stage-types';
 import { TeamBadge } from './teams';
 import { openPresenter, useClockWatcher, useCommand, useStage } from './use-stage';
+import { JoinPanel } from './JoinPanel';
+import { PhoneStrip } from './PhoneStrip';
 
 /** The room's screen: big, readable from the back row, driven from the presenter or these keys. */
 export function Projector(props: StageProps) {
@@ -34,74 +31,111 @@ export function Projector(props: StageProps) {
   const s = conversation.scenario;
   const moment = classroomMoment(conversation, session, here, t('roomName'));
   const step = moment.step;
+  const momentKey = `${session.played.length}`;
+  const [paged, setPaged] = useState({ moment: momentKey, page: 0, pages: 1 });
+  const onPage = useCallback(
+    (page: number, pages: number) => setPaged({ moment: momentKey, page, pages }),
+    [momentKey],
+  );
+  const choosing = session.phase === 'vote' || session.phase === 'tie';
   return (
-    <div className="projector" data-phase={session.phase}>
-      <header className="stage-bar">
-        <h1 className="stage-title" lang={s.locale}>
-          {s.title}
-        </h1>
-        <div className="stage-tools">
-          <ActionButton stage={stage} id="presenter" name="open-presenter" icon={t('presenter')} />
-          <ActionButton
-            stage={stage}
-            id="fullscreen"
-            icon={
-              <svg
-                viewBox="0 0 24 24"
-                width="1em"
-                height="1em"
-                aria-hidden="true"
-                focusable="false"
-              >
-                <path
-                  d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="2.5"
-                />
-              </svg>
-            }
-          />
-          <ActionButton stage={stage} id="help" icon="?" />
-        </div>
-        {blocked && (
-          <p className="stage-note" role="alert">
-            <a
-              href={`${location.pathname}${location.search}#/classroom/presenter`}
-              target="mot-presenter"
+    <StageFrame
+      scroll={!choosing}
+      outside={
+        session.blackout && (
+          <div className="blackout" data-blackout aria-label={t('blackout')} role="img" />
+        )
+      }
+    >
+      <div className="projector" data-phase={session.phase}>
+        <header className="stage-bar">
+          <h1 className="stage-title" lang={s.locale}>
+            {s.title}
+          </h1>
+          {step && session.phase !== 'briefing' && (
+            <p
+              className="stage-step"
+              style={{ '--step': `var(--c-${step})` } as CSSProperties}
+              data-step={step}
             >
-              {t('openPresenter')}
-            </a>
-          </p>
-        )}
-      </header>
-      <main className="stage-main" id="main" tabIndex={-1}>
-        <PhaseView {...props} moment={moment} />
-      </main>
-      <footer className="stage-foot">
-        {step && session.phase !== 'briefing' && (
-          <p
-            className="stage-step"
-            style={{ '--step': `var(--c-${step})` } as CSSProperties}
-            data-step={step}
-          >
-            {STEPS.indexOf(step) + 1}/5 · {gt(`step_${step}` as MessageKey)}
-          </p>
-        )}
-        <span className="stage-hint" aria-hidden="true">
-          {t('nextHint')} · <kbd>?</kbd> {t('keys')}
-        </span>
-      </footer>
-      {session.blackout && (
-        <div className="blackout" data-blackout aria-label={t('blackout')} role="img" />
-      )}
-      {stage.help && <HelpOverlay stage={stage} view="projector" rule={session.config.rule} />}
-    </div>
+              {STEPS.indexOf(step) + 1}/5 · {gt(`step_${step}` as MessageKey)}
+            </p>
+          )}
+          <div className="stage-tools">
+            <ActionButton
+              stage={stage}
+              id="presenter"
+              name="open-presenter"
+              icon={t('presenter')}
+            />
+            <ActionButton
+              stage={stage}
+              id="fullscreen"
+              icon={
+                <svg
+                  viewBox="0 0 24 24"
+                  width="1em"
+                  height="1em"
+                  aria-hidden="true"
+                  focusable="false"
+                >
+                  <path
+                    d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="2.5"
+                  />
+                </svg>
+              }
+            />
+            <ActionButton stage={stage} id="help" icon="?" />
+          </div>
+          {blocked && (
+            <p className="stage-note" role="alert">
+              <a
+                href={`${location.pathname}${location.search}#/classroom/presenter`}
+                target="mot-presenter"
+              >
+                {t('openPresenter')}
+              </a>
+            </p>
+          )}
+        </header>
+        <main className="stage-main" id="main" tabIndex={-1}>
+          <PhaseView {...props} moment={moment} momentKey={momentKey} onPage={onPage} />
+        </main>
+        <footer className="stage-foot">
+          {choosing && (
+            // The vote's strip: the clock, who has voted (and the join panel when phones vote).
+            <div className="class-strip">
+              <RoomClockView session={session} />
+              <VoteStatus session={session} moment={moment} compact />
+              {session.config.phones && <PhoneStrip session={session} choices={moment.choices} />}
+              {paged.moment === momentKey && <ChoicePage page={paged.page} pages={paged.pages} />}
+            </div>
+          )}
+          {/* During a vote the strip needs the room; the header's ? button stays. */}
+          {!choosing && (
+            <span className="stage-hint" aria-hidden="true">
+              {t('nextHint')} · <kbd>?</kbd> {t('keys')}
+            </span>
+          )}
+        </footer>
+        {stage.help && <HelpOverlay stage={stage} view="projector" rule={session.config.rule} />}
+      </div>
+    </StageFrame>
   );
 }
 
-function PhaseView(props: StageProps & { moment: ClassroomMoment }) {
+function PhaseView(
+  props: StageProps & {
+    moment: ClassroomMoment;
+    momentKey: string;
+    onPage: (page: number, pages: number) => void;
+  },
+) {
   const t = useMessages(stageMessages);
+  const locale = useLocale();
   const { session, conversation, moment } = props;
   const s = conversation.scenario;
   const mood = moment.meters.mood ?? 50;
@@ -119,6 +153,12 @@ function PhaseView(props: StageProps & { moment: ClassroomMoment }) {
             </p>
           )}
           <TeamList {...props} />
+          {session.config.phones && (
+            <>
+              <JoinPanel code={session.config.phones.code} roomKey={session.config.phones.key} />
+              <PhoneStrip session={session} choices={moment.choices} />
+            </>
+          )}
           <p className="class-hint">{t('briefingHint')}</p>
         </section>
       );
@@ -127,22 +167,31 @@ function PhaseView(props: StageProps & { moment: ClassroomMoment }) {
       const node = moment.node!;
       return (
         <section className="class-moment" aria-label={t('momentOf', { n: moment.number })}>
-          <div className="class-top">
+          <div className="class-ask">
             <CustomerLine scenario={s} node={node} emotion={moment.emotion} mood={mood} />
-            <RoomClockView session={session} big />
+            {session.phase === 'tie' && (
+              <div className="tie-banner" role="alert">
+                <strong>
+                  {moment.tieAll
+                    ? t('tieAll')
+                    : t('tieTitle', {
+                        choices: joinList(
+                          locale,
+                          moment.tie.map((x) => x.letter),
+                        ),
+                      })}
+                </strong>{' '}
+                {!moment.tieAll && t('tieHint')}
+              </div>
+            )}
+            <FittedChoices
+              choices={moment.choices}
+              tie={moment.tie}
+              locale={s.locale}
+              moment={props.momentKey}
+              onPage={props.onPage}
+            />
           </div>
-          {session.phase === 'tie' && (
-            <div className="tie-banner" role="alert">
-              <strong>
-                {moment.tieAll
-                  ? t('tieAll')
-                  : t('tieTitle', { choices: moment.tie.map((x) => x.letter).join(' · ') })}
-              </strong>{' '}
-              {!moment.tieAll && t('tieHint')}
-            </div>
-          )}
-          <ChoiceLetters choices={moment.choices} locale={s.locale} tie={moment.tie} />
-          <VoteStatus session={session} moment={moment} />
         </section>
       );
     }

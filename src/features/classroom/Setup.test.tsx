@@ -174,4 +174,49 @@ describe('ClassroomSetup', () => {
       results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
     ).toEqual([]);
   });
+
+  it('offers phones only when the server has a relay, with the reason in one line', async () => {
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('no server'));
+    window.location.hash = '#/classroom?voting=phones-team';
+    const { q, user } = renderSetup();
+    await screen.findByText(/Phones need the classroom server/);
+    expect(q<HTMLInputElement>('input[name="voting"][value="phones-team"]').disabled).toBe(true);
+    expect(q<HTMLInputElement>('input[name="voting"][value="phones-each"]').disabled).toBe(true);
+    expect(q<HTMLInputElement>('input[name="voting"][value="keys"]').checked).toBe(true);
+    await user.click(q('[data-action="start-classroom"]'));
+    const config = useClassroom.getState().session!.config;
+    expect(config.voting).toBeUndefined();
+    expect(config.phones).toBeUndefined();
+  });
+
+  it('fills the form from a bookmark URL and starts a phones session with a room code and key', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(JSON.stringify({ joinBase: 'http://classroom.test:8080' }), {
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    window.location.hash =
+      '#/classroom?scenario=angry-customer&teams=4&voting=phones-team&lang=zh-TW';
+    const { q, all, user } = renderSetup();
+    expect(q<HTMLSelectElement>('[data-control="class-locale"]').value).toBe('zh-TW');
+    expect(q<HTMLInputElement>('input[name="scenario"][value="angry-customer"]').checked).toBe(
+      true,
+    );
+    expect(all('[data-team-name]')).toHaveLength(4);
+    expect(q<HTMLInputElement>('input[name="voting"][value="phones-team"]').checked).toBe(true);
+    await vi.waitFor(() =>
+      expect(q<HTMLButtonElement>('[data-action="start-classroom"]').disabled).toBe(false),
+    );
+    await user.click(q('[data-action="start-classroom"]'));
+    const config = useClassroom.getState().session!.config;
+    expect(config).toMatchObject({
+      scenarioId: 'angry-customer',
+      uiLocale: 'zh-TW',
+      voting: 'phones-team',
+      rule: 'majority',
+    });
+    expect(config.teams).toHaveLength(4);
+    expect(config.phones!.code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
+    expect(config.phones!.key).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  });
 });

@@ -2,11 +2,17 @@ import { useEffect, useId, useState } from 'react';
 import { href } from '../../lib/route';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import {
+  MAX_TEAMS,
+  MIN_TEAMS,
   TIMER_OPTIONS,
+  VOTING_MODES,
   type ClassroomConfig,
   type ClassTheme,
+  type VotingMode,
   type VotingRule,
 } from '../../engine/classroom-model';
+import { newRoomCode, newToken } from '../../engine/relay-protocol';
+import { relayInfo } from '../../lib/relay-client';
 import { drawSeed } from '../../engine/shuffle';
 import { cardsFor, pickLocale } from '../../lib/catalog';
 import {
@@ -30,6 +36,35 @@ const THEMES: ClassTheme[] = ['contrast', 'light', 'dark'];
 const localeName = (l: string) => LOCALE_NAMES[l as UiLocale] ?? l;
 
 /**
+ * The setup a trainer's bookmark asks for: `#/classroom?scenario=<id>&teams=<n>&voting=<mode>&lang=<locale>`
+ * (each part optional; anything unknown is ignored and the form's default stays).
+ */
+export function setupFromUrl(hash: string): {
+  scenarioId?: string;
+  teams?: number;
+  voting?: VotingMode;
+  language?: UiLocale;
+} {
+  const q = hash.indexOf('?');
+  if (q < 0) return {};
+  const p = new URLSearchParams(hash.slice(q + 1));
+  const n = Number(p.get('teams'));
+  const voting = p.get('voting') as VotingMode | null;
+  const lang = p.get('lang') as UiLocale | null;
+  return {
+    ...(p.get('scenario') ? { scenarioId: p.get('scenario')! } : {}),
+    ...(Number.isInteger(n) && n >= MIN_TEAMS && n <= MAX_TEAMS ? { teams: n } : {}),
+    ...(voting && VOTING_MODES.includes(voting) ? { voting } : {}),
+    ...(lang && (UI_LOCALES as readonly string[]).includes(lang) ? { language: lang } : {}),
+  };
+}
+
+const draftTeams = (n: number | undefined) =>
+  n === undefined
+    ? initialTeams()
+    : Array.from({ length: n }, (_, i) => ({ id: `t${i + 1}`, name: null, colour: i }));
+
+/**
  * `#/classroom`: the facilitator sets up a class drill (scenario, teams, rules) for the projector.
  * `onPrefetch` fetches the stage's code: called once the screen has settled, or when a hand reaches the form.
  */
@@ -37,15 +72,34 @@ export function ClassroomSetup({ onPrefetch }: { onPrefetch?: () => void }) {
   const t = useMessages(setupMessages);
   const ui = useLocale();
   const uid = useId();
-  const [language, setLanguage] = useState<UiLocale>(ui);
-  const [scenarioId, setScenarioId] = useState(() => cardsFor(ui)[0]?.id ?? '');
+  const [asked] = useState(() => setupFromUrl(window.location.hash));
+  const [language, setLanguage] = useState<UiLocale>(asked.language ?? ui);
+  const [scenarioId, setScenarioId] = useState(() => {
+    const ids = cardsFor(asked.language ?? ui).map((c) => c.id);
+    return asked.scenarioId && ids.includes(asked.scenarioId) ? asked.scenarioId : (ids[0] ?? '');
+  });
   const [rule, setRule] = useState<VotingRule>('majority');
-  const [teams, setTeams] = useState<DraftTeam[]>(initialTeams);
+  const [voting, setVoting] = useState<VotingMode>(asked.voting ?? 'keys');
+  // Phones need this page's server to have a relay (`npm run classroom`): null while asking.
+  const [relay, setRelay] = useState<boolean | null>(null);
+  const [teams, setTeams] = useState<DraftTeam[]>(() => draftTeams(asked.teams));
   const [timer, setTimer] = useState<number>(60);
   const [theme, setTheme] = useState<ClassTheme>('contrast');
 
   useDocumentTitle(t('title'));
   useEffect(() => (onPrefetch ? whenSettled(onPrefetch, 2000) : undefined), [onPrefetch]);
+  useEffect(() => {
+    let live = true;
+    void relayInfo().then((r) => {
+      if (live) setRelay(!!r);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const phones = voting !== 'keys';
+  // Without a relay, phones cannot join: the session runs on keys.
+  const mode: VotingMode = relay === false ? 'keys' : voting;
 
   // Titles and summaries in the session's language: what the room will read.
   const cards = cardsFor(language);
@@ -62,8 +116,11 @@ export function ClassroomSetup({ onPrefetch }: { onPrefetch?: () => void }) {
       locale: entry.locale,
       hash: entry.hash,
       uiLocale: language,
-      rule,
+      rule: mode === 'phones-team' ? 'majority' : mode === 'phones-each' ? 'room' : rule,
       teams: finalTeams(teams, defaultName),
+      ...(mode !== 'keys'
+        ? { voting: mode, phones: { code: newRoomCode(), key: newToken() } }
+        : {}),
       timer,
       theme,
       // One seed for the room: the same order of choices, and so the same letters, on every window.
@@ -169,18 +226,30 @@ export function ClassroomSetup({ onPrefetch }: { onPrefetch?: () => void }) {
 
         <div className="setup-col">
           <Radios
-            name="rule"
-            legend={t('rule')}
-            options={RULES}
-            value={rule}
-            label={(r) => t(`rule_${r}`)}
-            onChange={setRule}
+            name="voting"
+            legend={t('voting')}
+            hint={relay === false ? t('votingNoRelay') : t('votingHint')}
+            options={VOTING_MODES}
+            value={mode}
+            label={(v) => t(`voting_${v}`)}
+            disabled={(v) => v !== 'keys' && relay === false}
+            onChange={setVoting}
           />
+          {mode === 'keys' && (
+            <Radios
+              name="rule"
+              legend={t('rule')}
+              options={RULES}
+              value={rule}
+              label={(r) => t(`rule_${r}`)}
+              onChange={setRule}
+            />
+          )}
           <TeamsEditor
             teams={teams}
             setTeams={setTeams}
             defaultName={defaultName}
-            disabled={rule === 'room'}
+            disabled={mode === 'phones-each' || (mode === 'keys' && rule === 'room')}
           />
           <Radios
             name="timer"
@@ -210,7 +279,7 @@ export function ClassroomSetup({ onPrefetch }: { onPrefetch?: () => void }) {
             type="submit"
             className="button primary large"
             data-action="start-classroom"
-            disabled={!entry}
+            disabled={!entry || (phones && relay === null)}
           >
             {t('start')}
           </button>

@@ -15,6 +15,8 @@ export function Radios<V extends string | number>(props: {
   value: V;
   label: (v: V) => string;
   onChange: (v: V) => void;
+  /** Options that cannot be taken now (the hint says why). */
+  disabled?: (v: V) => boolean;
 }) {
   const hintId = useId();
   const radios = props.options.map((v) => (
@@ -24,6 +26,7 @@ export function Radios<V extends string | number>(props: {
         name={props.name}
         value={v}
         checked={props.value === v}
+        disabled={props.disabled?.(v) ?? false}
         onChange={() => props.onChange(v)}
       />
       <span>{props.label(v)}</span>

@@ -122,6 +122,11 @@ export const stageMessages = {
     '黑屏/恢復（需要輸入選項字母時請用 .）',
     'Blackout on/off (use . while a choice letter is expected)',
   ),
+  key_blackoutRoom: m(
+    '黑屏/恢复（全场投票时 B 是选项 B，黑屏请用 .）',
+    '黑屏/恢復（全場投票時 B 是選項 B，黑屏請用 .）',
+    'Blackout on/off (with one vote for the room, B is choice B: use .)',
+  ),
   key_fullscreen: m('全屏（当前窗口）', '全螢幕（目前視窗）', 'Full screen (this window)'),
   key_vote: m(
     '小组编号再按选项字母：登记该组的投票',
@@ -143,6 +148,13 @@ export const stageMessages = {
     '在讲师视图中滚动投影画面',
     '在講師視圖中捲動投影畫面',
     'In the presenter: scroll the projector',
+  ),
+  choicePage: m('第 {n}/{total} 页', '第 {n}/{total} 頁', 'Page {n}/{total}'),
+  pageFlip: m('翻到下一页选项', '翻到下一頁選項', 'Next page of choices'),
+  key_page: m(
+    '投影画面的选项较多时：翻到下一页',
+    '投影畫面的選項較多時：翻到下一頁',
+    'When the projector’s choices run to two pages: flip the page',
   ),
   key_help: m('显示/隐藏本帮助', '顯示/隱藏本說明', 'Show or hide this help'),
   key_presenter: m(

@@ -13,6 +13,7 @@ import { stageMessages } from './messages';
 import {
   helpRows,
   keyName,
+  keysOf,
   stageAction,
   type StageActionId,
   type StageView,
@@ -89,12 +90,21 @@ export function RoomClockView(props: { session: ClassroomSession; big?: boolean 
 }
 
 /** Which teams have voted this moment (never what they voted). */
-export function VoteStatus(props: { session: ClassroomSession; moment: ClassroomMoment }) {
+export function VoteStatus(props: {
+  session: ClassroomSession;
+  moment: ClassroomMoment;
+  /** The projector's strip: each team's mark alone (✓ or …), its word for screen readers. */
+  compact?: boolean;
+}) {
   const t = useMessages(stageMessages);
   const { teams, voted } = props.moment;
   return (
     <section className="vote-status" aria-label={t('voteStatus')}>
-      <p className="vote-count" role="status" data-voted={voted.length}>
+      <p
+        className={`vote-count${props.compact ? ' visually-hidden' : ''}`}
+        role="status"
+        data-voted={voted.length}
+      >
         {props.session.config.rule === 'room'
           ? t('roomVotes')
           : t('votedCount', { n: voted.length, total: teams.length })}
@@ -111,7 +121,16 @@ export function VoteStatus(props: { session: ClassroomSession; moment: Classroom
                 data-voted={done}
               >
                 <TeamBadge team={team} index={index} />
-                <span className="vote-mark">{done ? `✓ ${t('voted')}` : `… ${t('waiting')}`}</span>
+                {props.compact ? (
+                  <span className="vote-mark">
+                    {done && <span aria-hidden="true">✓</span>}
+                    <span className="visually-hidden">{done ? t('voted') : t('waiting')}</span>
+                  </span>
+                ) : (
+                  <span className="vote-mark">
+                    {done ? `✓ ${t('voted')}` : `… ${t('waiting')}`}
+                  </span>
+                )}
               </li>
             );
           })}
@@ -200,6 +219,7 @@ export function ActionButton(props: {
   const t = useMessages(stageMessages);
   const action = stageAction(props.id);
   const label = t(action.label);
+  const key = keysOf(action, props.stage.context().session.config.rule)[0]!;
   return (
     <button
       type="button"
@@ -216,7 +236,7 @@ export function ActionButton(props: {
         <>
           {props.before && `${props.before} `}
           {label}
-          {props.after && ` ${props.after}`} <kbd>{keyName(action.keys[0]!)}</kbd>
+          {props.after && ` ${props.after}`} <kbd>{keyName(key)}</kbd>
         </>
       )}
     </button>

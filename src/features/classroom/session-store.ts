@@ -308,6 +308,9 @@ function open() {
   };
 }
 
+/** Whether this window numbers the session's log now (the one that hosts the phones' votes). */
+export const leadsSession = () => leads(peer, Date.now());
+
 /** Scrolls this window if it is the projector, by most of a screen. */
 function scrollProjector(by: 1 | -1) {
   if (!document.querySelector('.stage-projector')) return;

@@ -46,6 +46,32 @@ export const setupMessages = {
     'The projector, the presenter view and the scenario use this language.',
   ),
   // Voting
+  voting: m('谁来投票', '誰來投票', 'Who votes'),
+  votingHint: m(
+    '学员用手机扫描投影上的二维码加入；键盘模式由讲师按键登记各组投票。',
+    '學員用手機掃描投影上的 QR 碼加入；鍵盤模式由講師按鍵登記各組投票。',
+    'Trainees join by scanning the QR code on the projector; in keyboard mode the facilitator keys in each vote.',
+  ),
+  votingNoRelay: m(
+    '手机投票需要用 npm run classroom 启动：这里只能用键盘。',
+    '手機投票需要用 npm run classroom 啟動：這裡只能用鍵盤。',
+    'Phones need the classroom server (npm run classroom): here only keys work.',
+  ),
+  'voting_phones-team': m(
+    '手机按小组投票：小组按多数决定，平票时请小组统一',
+    '手機按小組投票：小組按多數決定，平票時請小組統一',
+    "Phones, per team: a team's pick is its phones' majority; a split team is asked to agree",
+  ),
+  'voting_phones-each': m(
+    '手机每人一票：全场按多数决定，只显示分布，不公开排名',
+    '手機每人一票：全場按多數決定，只顯示分布，不公開排名',
+    'Phones, one vote each: the room follows the majority; only the spread is shown, no ranking',
+  ),
+  voting_keys: m(
+    '键盘：讲师登记投票（无需服务器）',
+    '鍵盤：講師登記投票（無需伺服器）',
+    'Keyboard: the facilitator keys in votes (no server needed)',
+  ),
   rule: m('投票方式', '投票方式', 'Voting'),
   rule_majority: m(
     '每个小组各自投票；全班按多数决定；平票由讲师决定',

@@ -68,6 +68,7 @@ function Harness(p: { props: StageProps; view: StageView; log: StageEffect[] }) 
     fullscreen: () => log.push({ type: 'window.fullscreen' }),
     presenter: () => log.push({ type: 'window.presenter' }),
     scroll: (by) => log.push({ type: 'window.scroll', by }),
+    page: () => log.push({ type: 'window.page' }),
   });
   return (
     <LocaleContext.Provider value="en">
@@ -137,6 +138,7 @@ describe('the help overlay lists every key, and each key does what its line says
         'blackout',
         'fullscreen',
         'breakTie',
+        'page',
         rule === 'majority' ? 'vote' : 'roomVote',
         view === 'projector' ? 'presenter' : 'scroll',
       ].sort(),
@@ -216,6 +218,32 @@ describe('the help overlay lists every key, and each key does what its line says
   });
 });
 
+describe('one vote for the room: the blackout never takes a choice letter', () => {
+  it('B is always choice B, “.” is the blackout in every phase, and the help says so', () => {
+    const f = fixtures('room');
+    const log: StageEffect[] = [];
+    const ui = render(<Harness props={stageProps(f.c, f.briefing)} view="presenter" log={log} />);
+    press('?');
+    const row = ui.container.querySelector('[data-help="blackout"]')!;
+    expect([...row.querySelectorAll('kbd')].map((k) => k.textContent)).toEqual(['.']);
+    expect(row.querySelector('dd')!.textContent).toMatch(/\bB\b/);
+    press('Escape');
+    // At the briefing B does nothing (it is a letter in this mode), "." blacks out.
+    press('b');
+    expect(log).toEqual([]);
+    press('.');
+    expect(log).toEqual([{ type: 'classroom.blackout' }]);
+    log.length = 0;
+    ui.rerender(<Harness props={stageProps(f.c, f.open)} view="presenter" log={log} />);
+    press('b');
+    expect(log).toEqual([{ type: 'classroom.vote', team: ROOM_TEAM, choice: f.shown[1]!.id }]);
+    log.length = 0;
+    press('.');
+    expect(log).toEqual([{ type: 'classroom.blackout' }]);
+    ui.unmount();
+  });
+});
+
 /** What a key of each line must do, and a session where it can. */
 function expectation(
   id: string,
@@ -248,6 +276,8 @@ function expectation(
       };
     case 'fullscreen':
       return { session: f.briefing, effect: () => ({ type: 'window.fullscreen' }) };
+    case 'page':
+      return { session: f.open, effect: () => ({ type: 'window.page' }) };
     case 'presenter':
       return { session: f.briefing, effect: () => ({ type: 'window.presenter' }) };
     case 'scroll':

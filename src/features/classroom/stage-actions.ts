@@ -20,7 +20,8 @@ export type WindowEffect =
   | { type: 'window.help'; open: boolean }
   | { type: 'window.fullscreen' }
   | { type: 'window.presenter' }
-  | { type: 'window.scroll'; by: 1 | -1 };
+  | { type: 'window.scroll'; by: 1 | -1 }
+  | { type: 'window.page' };
 
 /** A command for the session (sent to both windows), or something this window does. */
 export type StageEffect = ClassCommand | WindowEffect;
@@ -40,6 +41,7 @@ export type StageActionId =
   | 'cancelTeam'
   | 'team'
   | 'scroll'
+  | 'page'
   | 'fullscreen'
   | 'presenter';
 
@@ -51,6 +53,10 @@ export interface StageAction {
   help: MessageKey | null;
   /** `KeyboardEvent.key` values in `normalKey` form; the first one is the one a button shows. */
   keys: readonly string[];
+  /** Its keys under one voting rule, when they differ (one vote for the room: B is a choice, never the blackout). */
+  keysIn?: Partial<Record<VotingRule, readonly string[]>>;
+  /** Its help line under one voting rule, when it differs. */
+  helpIn?: Partial<Record<VotingRule, MessageKey>>;
   /** Keys pressed before this action's own (a team's number before its letter), shown first in the help. */
   after?: StageActionId;
   /** The windows that have it (both when absent). */
@@ -145,9 +151,22 @@ export const STAGE_ACTIONS: readonly StageAction[] = [
   command('vote', 'recordVotes', 'key_vote', { after: 'team', rule: 'majority' }),
   command('roomVote', 'recordVotes', 'key_roomVote', { rule: 'room' }),
   command('breakTie', 'breakTie', 'key_tie'),
+  // The projector's next page of choices, when they run to two (the projector knows: its stage's size).
+  windowAction({
+    id: 'page',
+    label: 'pageFlip',
+    help: 'key_page',
+    keys: ['N'],
+    perform: (ctx) =>
+      ctx.session.phase === 'vote' || ctx.session.phase === 'tie' ? { type: 'window.page' } : null,
+  }),
   command('reveal', 'reveal', 'key_reveal'),
   command('timer', 'timerToggle', 'key_timer'),
-  command('blackout', 'blackout', 'key_blackout'),
+  // One vote for the room takes every letter as a choice, so there the blackout is "." alone, in every phase.
+  command('blackout', 'blackout', 'key_blackout', {
+    keysIn: { room: ['.'] },
+    helpIn: { room: 'key_blackoutRoom' },
+  }),
   windowAction({
     id: 'fullscreen',
     label: 'fullscreen',
@@ -169,6 +188,9 @@ export function stageAction(id: StageActionId): StageAction {
   return STAGE_ACTIONS.find((a) => a.id === id)!;
 }
 
+/** An action's keys under a voting rule. */
+export const keysOf = (a: StageAction, rule: VotingRule) => a.keysIn?.[rule] ?? a.keys;
+
 /** Whether an action exists in this window, for this session's voting rule. */
 export const availableIn = (a: StageAction, view: StageView, rule: VotingRule) =>
   (!a.views || a.views.includes(view)) && (!a.rule || a.rule === rule);
@@ -180,8 +202,8 @@ export function actionForKey(
 ): { action: StageAction; key: string; effect: StageEffect } | null {
   const key = normalKey(rawKey);
   for (const action of STAGE_ACTIONS) {
-    if (!action.keys.includes(key) || !availableIn(action, ctx.view, ctx.session.config.rule))
-      continue;
+    const rule = ctx.session.config.rule;
+    if (!keysOf(action, rule).includes(key) || !availableIn(action, ctx.view, rule)) continue;
     // With the help open, only the help's own keys act.
     if (ctx.help && action.id !== 'help' && action.id !== 'closeHelp') continue;
     const effect = action.perform(ctx, key);
@@ -220,7 +242,10 @@ export function keyNames(keys: readonly string[]): string[] {
 export function helpRows(view: StageView, rule: VotingRule) {
   return STAGE_ACTIONS.filter((a) => a.help && availableIn(a, view, rule)).map((a) => ({
     id: a.id,
-    help: a.help!,
-    keys: [...(a.after ? keyNames(stageAction(a.after).keys) : []), ...keyNames(a.keys)],
+    help: a.helpIn?.[rule] ?? a.help!,
+    keys: [
+      ...(a.after ? keyNames(keysOf(stageAction(a.after), rule)) : []),
+      ...keyNames(keysOf(a, rule)),
+    ],
   }));
 }

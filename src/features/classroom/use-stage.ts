@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { href } from '../../lib/route';
 import { logRules } from '../../engine/classroom-fold';
 import type { ClassCommand } from '../../engine/classroom-model';
+import { usePhoneHost } from './phone-room';
 import { scrollOtherWindow, useClassroom } from './session-store';
+import { flipProjectorPage } from './stage-page';
 import {
   actionForKey,
   stageAction,
@@ -82,12 +84,15 @@ export interface WindowEffects {
   presenter: () => void;
   /** Scrolls the projector (from the presenter). */
   scroll: (by: 1 | -1) => void;
+  /** Flips the projector's page of choices (from either window). */
+  page: () => void;
 }
 
 const windowEffects: WindowEffects = {
   fullscreen: toggleFullscreen,
   presenter: () => void openPresenter(),
   scroll: scrollOtherWindow,
+  page: () => flipProjectorPage(1),
 };
 
 /** The facilitator's actions in one window: the context they read, and how buttons and keys run them. */
@@ -114,12 +119,14 @@ export function useStage(
   effects: Partial<WindowEffects> = {},
 ): Stage {
   const [help, setHelp] = useState(false);
+  // In a phones mode, this window hosts the session's phone room on the relay.
+  usePhoneHost(props);
   const { session, here, conversation } = props;
   // A pending team key belongs to one vote: it lapses when the moment moves on.
   const moment = `${session.phase}|${session.played.length}`;
   const [pending, setPending] = useState<{ team: number; moment: string } | null>(null);
   const pendingTeam = pending?.moment === moment ? pending.team : null;
-  const { fullscreen, presenter, scroll } = { ...windowEffects, ...effects };
+  const { fullscreen, presenter, scroll, page } = { ...windowEffects, ...effects };
 
   const context = useCallback(
     (over: Partial<StageContext> = {}): StageContext => ({
@@ -153,11 +160,13 @@ export function useStage(
           return presenter();
         case 'window.scroll':
           return scroll(effect.by);
+        case 'window.page':
+          return page();
         default:
           void send(effect);
       }
     },
-    [moment, fullscreen, presenter, scroll, send],
+    [moment, fullscreen, presenter, scroll, page, send],
   );
 
   const enabled = useCallback(

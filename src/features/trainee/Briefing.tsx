@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { isolate } from '../../components/bidi';
-import { Portrait } from '../../components/Portrait';
+import { emotionForMood, Portrait } from '../../components/Portrait';
 import { StepStrip } from '../../components/StepStrip';
 import { stepsCovered } from '../../engine/score';
 import type { CompiledScenario } from '../../lib/catalog-types';
@@ -36,7 +36,10 @@ export function Briefing(props: {
         <div className="briefing-customer">
           <Portrait
             portrait={scenario.customer.portrait}
-            emotion="calm"
+            // As the customer walks in (the first moment's face): one portrait file before that moment.
+            emotion={
+              scenario.nodes[scenario.start]?.emotion ?? emotionForMood(scenario.meters.mood ?? 50)
+            }
             label={isolate(scenario.customer.name)}
             size={120}
           />

@@ -153,7 +153,7 @@ describe('the printable certificate', () => {
         locale: scenario.locale,
         hash: 'h',
         mode: 'coach',
-        snapshot: { status: 'active', value: { [ctx.ending!]: 'debrief' }, context: ctx },
+        snapshot: { status: 'active', value: { ending: 'debrief' }, context: ctx },
       }),
     ).toBe(true);
     useHistory.setState({

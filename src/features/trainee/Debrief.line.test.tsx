@@ -9,8 +9,8 @@ import { LocaleContext } from '../../lib/i18n';
 import { builtIn, playToEnd } from '../../testing/scenario';
 import { Debrief } from './Debrief';
 
-// The app's stylesheet and the drill screens' own (styles/drill.css, loaded with the play route).
-const CSS = ['../../styles.css', '../../styles/drill.css']
+// The app's stylesheet and the drill screens' own (drill.css with the play route, debrief.css with its end).
+const CSS = ['../../styles.css', '../../styles/drill.css', '../../styles/debrief.css']
   .map((f) => readFileSync(resolve(import.meta.dirname, f), 'utf8'))
   .join('\n');
 

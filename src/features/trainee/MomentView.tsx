@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { ConversationMoment } from '../../components/conversation/ConversationMoment';
 import type { Phase, RunContext } from '../../engine/machine';
 import type { Scenario } from '../../engine/model';
@@ -15,11 +16,20 @@ export function MomentView(props: {
   mode: PlayMode;
   /** An answer waits for the machine's code: the answers leave the screen until it is taken. */
   waiting?: boolean;
+  /** The answer cards a frame after the rest when the view mounts (a run's first moment). */
+  answersAfterPaint?: boolean;
+  /** An answer shown as said, not yet taken by the machine (a choice id). */
+  said?: string | null;
   onChoose: (choiceId: string) => void;
   onContinue: () => void;
 }) {
   const { scenario, context: ctx } = props;
-  const moment = momentOnScreen(scenario, ctx, props.phase);
+  // The same moment (and its answers) while the context stays: what an answer's first, small update
+  // does not change is not rendered again.
+  const moment = useMemo(
+    () => momentOnScreen(scenario, ctx, props.phase),
+    [scenario, ctx, props.phase],
+  );
   if (!moment) return null;
   return (
     <ConversationMoment
@@ -29,6 +39,8 @@ export function MomentView(props: {
       moveKey={ctx.decisions.length}
       showFeedback={props.mode === 'coach'}
       waiting={props.waiting ?? false}
+      said={props.said ?? null}
+      answersAfterPaint={props.answersAfterPaint ?? false}
       answerKeys
       followFocus
       headingLevel={2}

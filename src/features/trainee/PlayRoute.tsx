@@ -40,11 +40,10 @@ function decisionsIn(saved: SavedRun): number {
 
 function isAtDebrief(saved: SavedRun): boolean {
   const snap = saved.snapshot as {
-    value?: Record<string, string>;
+    value?: { ending?: string };
     context?: { ending?: string | null };
   };
-  const ending = snap.context?.ending;
-  return !!ending && snap.value?.[ending] === 'debrief';
+  return !!snap.context?.ending && snap.value?.ending === 'debrief';
 }
 
 /** `#/play/<id>`: loads the scenario, offers to resume a saved run, then the briefing and the run. */

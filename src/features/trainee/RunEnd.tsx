@@ -12,6 +12,7 @@ import { isoTimestamp } from '../../lib/dates';
 import { useHistory } from '../../lib/history-store';
 import type { SavedRun } from '../../lib/run-storage';
 import { reportFinish } from '../../lib/report/use-run-reports';
+import '../../styles/debrief.css';
 import { Debrief } from './Debrief';
 import { EndingView } from './EndingView';
 

@@ -1,12 +1,13 @@
 // Issue 9, defect 6: the play screen's moment counter, "moment 3 · about 7", fixed for the attempt.
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { longestPlayThrough } from '../../engine/selectors/longest-play-through';
 import { LocaleContext, type UiLocale } from '../../lib/i18n';
 import type { SavedRun } from '../../lib/run-storage';
 import { builtIn } from '../../testing/scenario';
 import { RunView } from './RunView';
 
-function renderRun(locale: UiLocale) {
+function renderRun(locale: UiLocale, fromBuild = true) {
   const { scenario, bestTotal } = builtIn('first-impression', locale === 'en' ? 'en' : 'zh-CN');
   const run: SavedRun = {
     v: 1,
@@ -20,7 +21,14 @@ function renderRun(locale: UiLocale) {
   const view = render(
     <LocaleContext.Provider value={locale}>
       <RunView
-        compiled={{ scenario, bestTotal, hash: 'h', graphHash: 'g' }}
+        // `longest` as the build computes it (scenarios-plugin.ts).
+        compiled={{
+          scenario,
+          bestTotal,
+          hash: 'h',
+          graphHash: 'g',
+          longest: fromBuild ? longestPlayThrough(scenario) : undefined,
+        }}
         run={run}
         fresh
         onRetry={() => {}}
@@ -30,7 +38,9 @@ function renderRun(locale: UiLocale) {
   );
   const counter = () => view.container.querySelector<HTMLElement>('[data-moment-counter]');
   /** Answers with the lowest-scoring answer on screen (a poor answer that ends the drill early). */
-  const answerPoorly = () => {
+  const answerPoorly = async () => {
+    // The first moment's answer cards join a frame after the customer.
+    await waitFor(() => expect(view.container.querySelector('[data-choice]')).not.toBeNull());
     const node = scenario.nodes[view.container.querySelector('.run')!.getAttribute('data-node')!]!;
     const shown = [...view.container.querySelectorAll<HTMLElement>('[data-choice]')];
     const score = (el: HTMLElement) =>
@@ -55,11 +65,16 @@ describe.each([
   it('shows the moment and the longest play-through, unchanged after a poor answer', async () => {
     const r = renderRun(locale);
     expect(r.counter()?.textContent).toBe(first);
-    r.answerPoorly();
+    await r.answerPoorly();
     await waitFor(() => expect(r.view.container.querySelector('[data-said]')).not.toBeNull());
     expect(r.counter()?.dataset.about, 'the total does not give the consequence away').toBe('6');
     await r.proceed();
     expect(r.counter()?.textContent).toBe(second);
     expect(r.counter()?.dataset.about).toBe('6');
   });
+});
+
+it('computes the total itself for a scenario the build did not compile (no `longest`)', async () => {
+  const r = renderRun('en', false);
+  await waitFor(() => expect(r.counter()?.textContent).toBe('moment 1 · about 6'));
 });

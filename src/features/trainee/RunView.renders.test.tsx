@@ -1,4 +1,5 @@
-// Issue 12: an answer must not re-render the whole run view, nor save the run before the reaction paints.
+// Issue 12: an answer must not re-render the whole run view, nor save the run before the reaction paints;
+// what was said paints before the machine takes the answer.
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocaleContext } from '../../lib/i18n';
@@ -119,6 +120,37 @@ describe('RunView: one answer', () => {
     expect(runWrites).toHaveLength(1);
   });
 
+  it('paints what was said before the machine takes the answer (the rest follows after that frame)', async () => {
+    const view = renderRun();
+    await settle();
+    await waitFor(() => expect(decisionsSaved()).toBe(0));
+    const run = () => view.container.querySelector('.run')!;
+    const choice = view.container.querySelector<HTMLElement>('[data-choice]')!;
+    act(() => fireEvent.click(choice));
+    // In the click: the said line only. The machine has not moved yet (the run is still asking), the
+    // answers have left the screen and there is no way on yet.
+    expect(view.container.querySelector('[data-said]')?.getAttribute('data-said')).toBe(
+      choice.dataset.choice,
+    );
+    expect(run().getAttribute('data-phase')).toBe('open');
+    expect(view.container.querySelector('[data-choice]')).toBeNull();
+    expect(view.container.querySelector('[data-action="continue"]')).toBeNull();
+    // Keys 1-9 give no second answer meanwhile.
+    act(() => void fireEvent.keyDown(window, { key: '2' }));
+    const said = view.container.querySelector('[data-said]');
+    await waitFor(() => expect(run().getAttribute('data-phase')).toBe('intro'));
+    expect(view.container.querySelector('[data-said]'), 'the same said line stays').toBe(said);
+    expect(view.container.querySelector('[data-choice]')).toBeNull();
+    expect(view.container.querySelector('[data-action="continue"]')).not.toBeNull();
+    await waitFor(() => expect(decisionsSaved()).toBe(1));
+    const doc = JSON.parse(saved()!) as {
+      state: { snapshot: { context: { decisions: Array<{ choice: string }> } } };
+    };
+    expect(doc.state.snapshot.context.decisions.map((d) => d.choice)).toEqual([
+      choice.dataset.choice,
+    ]);
+  });
+
   it('a page going away right after an answer still finds it saved', async () => {
     const view = renderRun();
     await settle();
@@ -133,11 +165,26 @@ describe('RunView: one answer', () => {
 });
 
 describe('RunView: before the machine has loaded', () => {
+  it('mounts the first moment in two tasks: the customer, then the answer cards after that paint', async () => {
+    const view = renderRun();
+    // In the task that mounts the run: the customer and their line, the answers' heading, no cards.
+    expect(view.container.querySelector('blockquote.bubble')?.textContent).toContain(
+      scenario.nodes[scenario.start]!.say,
+    );
+    expect(view.container.querySelector('section.answers h2')).not.toBeNull();
+    expect(view.container.querySelector('[data-choice]')).toBeNull();
+    await waitFor(() => expect(view.container.querySelector('[data-choice]')).not.toBeNull());
+    expect(view.container.querySelectorAll('[data-choice]').length).toBeGreaterThan(1);
+    expect(saved(), 'still before the machine').toBeNull();
+  });
+
   it('shows the first moment at once and keeps an answer given then, answering it when the machine arrives', async () => {
     const view = renderRun();
-    // The first moment is on screen from the scenario alone, before any run is saved (no machine yet).
+    // The first moment is on screen from the scenario alone, before any run is saved (no machine yet):
+    // the customer at once, the answer cards a frame later (its first layout in two tasks).
+    expect(view.container.querySelector('blockquote.bubble')).not.toBeNull();
+    await waitFor(() => expect(view.container.querySelector('[data-choice]')).not.toBeNull());
     const choice = view.container.querySelector<HTMLElement>('[data-choice]');
-    expect(choice).not.toBeNull();
     expect(saved()).toBeNull();
     act(() => fireEvent.click(choice!));
     // Kept, with the run marked busy and no answers to give meanwhile, not lost.

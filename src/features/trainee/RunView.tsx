@@ -15,7 +15,7 @@ import type { Scenario } from '../../engine/model';
 import { stepsCovered } from '../../engine/score';
 import { firstMomentState } from '../../engine/selectors/first-moment';
 import { formatCount } from '../../engine/selectors/format';
-import { longestPlayThrough, momentCounter } from '../../engine/selectors/moment-count';
+import { momentCounter } from '../../engine/selectors/moment-count';
 import { phaseOf, runInput, withClockLeft } from '../../engine/selectors/run-state';
 import type { Step } from '../../engine/vocabulary';
 import { loadLater } from '../../components/load-later';
@@ -28,7 +28,7 @@ import type { SavedRun } from '../../lib/run-storage';
 import type { ReportRun } from '../../lib/report/reporter';
 import { MomentView } from './MomentView';
 import type { RunActor } from './run-actor';
-import { RunStore, useRunBusy, useRunSelector, type RunStateLike } from './run-store';
+import { RunStore, useRunBusy, useRunSaid, useRunSelector, type RunStateLike } from './run-store';
 import { useRunPersistence } from './use-run-persistence';
 
 // The ending and the debrief (scoring, the certificate, decisions, curve, principle cards) are for the
@@ -46,21 +46,37 @@ const loadRunActor = () =>
     throw e;
   }));
 
-/** The longest play-through per scenario (read once: the counter's fixed total). */
+/** The next task (what follows runs after the browser had its turn: a paint, input). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The counter's fixed total: the build's (`compiled.longest`), so that the play screen does not load the
+ * state-space walk; for a scenario compiled elsewhere, computed once that code has loaded.
+ */
 const longest = new WeakMap<Scenario, number>();
-function longestFor(s: Scenario): number {
-  let n = longest.get(s);
-  if (n === undefined) longest.set(s, (n = longestPlayThrough(s)));
+function useLongest(compiled: CompiledScenario): number | undefined {
+  const s = compiled.scenario;
+  const [n, setN] = useState(() => compiled.longest ?? longest.get(s));
+  useEffect(() => {
+    if (n !== undefined) return;
+    let on = true;
+    void import('../../engine/selectors/longest-play-through').then((m) => {
+      if (!longest.has(s)) longest.set(s, m.longestPlayThrough(s));
+      if (on) setN(longest.get(s));
+    });
+    return () => {
+      on = false;
+    };
+  }, [n, s]);
   return n;
 }
 
 /**
  * While the briefing shows, in idle time: what the run's first render needs and takes long to compute
- * the first time (the counter's total, the locale's number format). Returns a cancel.
+ * the first time (the locale's number format; the counter's total comes with the build). Returns a cancel.
  */
-export function warmRun(s: Scenario, locale: string): () => void {
+export function warmRun(_s: Scenario, locale: string): () => void {
   return whenIdle(() => {
-    longestFor(s);
     formatCount(1, locale);
   });
 }
@@ -123,21 +139,31 @@ export function RunView(props: {
     let on = true;
     let stop: (() => void) | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
+    let started: RunActor | null = null;
     const start = (): void =>
       void loadRunActor().then(
-        (code) => {
+        async (code) => {
+          // Three tasks, none long (issue 12: no task over 50 ms at 4x CPU after Start): the machine's
+          // compilation, the actor's start, then the screen following it.
           if (!on) return;
-          const actor = code.startRunActor(scenario, input, run, fresh);
-          if (!actor) return setLive({ kind: 'broken' });
+          code.machineFor(scenario);
+          await nextTask();
+          if (!on) return;
+          const running = (started = code.startRunActor(scenario, input, run, fresh));
+          if (!running) return setLive({ kind: 'broken' });
+          await nextTask();
+          if (!on) return;
           // Reports first: a move kept for the actor is reported as it is replayed.
-          const stopReports = code.followRunReports(actor, () => reportRun.current!, fresh);
-          const detach = store.attach(actor);
+          const stopReports = code.followRunReports(running, () => reportRun.current!, fresh);
+          const detach = store.attach(running);
           stop = () => {
+            // An answer on screen and not yet taken is taken (reported, saved) before the actor stops.
+            store.flush();
             stopReports();
             detach();
-            actor.stop();
+            running.stop();
           };
-          setLive({ kind: 'running', actor });
+          setLive({ kind: 'running', actor: running });
         },
         // A failed load (the network dropped before the offline worker had the file): again shortly.
         () => {
@@ -150,23 +176,26 @@ export function RunView(props: {
       on = false;
       cancel();
       clearTimeout(retry);
-      stop?.();
+      if (stop) stop();
+      // Started, not yet followed (the view went between two of its tasks).
+      else started?.stop();
     };
   }, [store, scenario, input, run, fresh]);
   const actor = live.kind === 'running' ? live.actor : null;
-  const saver = useRunPersistence(actor, props.run, actor !== null);
+  const saver = useRunPersistence(actor, props.run, actor !== null, store.flush);
   useImperativeHandle(
     props.handle,
     () => ({
-      snapshot: () =>
-        actor
-          ? withClockLeft(
-              actor.getPersistedSnapshot() as unknown as { value: unknown; context: RunContext },
-            )
-          : null,
+      snapshot: () => {
+        if (!actor) return null;
+        store.flush();
+        return withClockLeft(
+          actor.getPersistedSnapshot() as unknown as { value: unknown; context: RunContext },
+        );
+      },
       detach: saver.detach,
     }),
-    [actor, saver],
+    [actor, saver, store],
   );
   const { onBroken } = props;
   const covered = useMemo(() => stepsCovered(scenario), [scenario]);
@@ -239,7 +268,7 @@ function RunPhases(props: {
         {scenario.title}
       </h1>
       <RunSteps store={store} scenario={scenario} covered={props.covered} />
-      <RunCounter store={store} scenario={scenario} />
+      <RunCounter store={store} compiled={compiled} />
       <LiveMoment
         store={store}
         scenario={scenario}
@@ -287,11 +316,14 @@ const RunSteps = memo(function RunSteps(props: {
 });
 
 /** "moment 3 · about 7": the count of moments and the longest play-through, fixed for the attempt. */
-const RunCounter = memo(function RunCounter(props: { store: RunStore; scenario: Scenario }) {
+const RunCounter = memo(function RunCounter(props: {
+  store: RunStore;
+  compiled: CompiledScenario;
+}) {
   const t = useT();
   const locale = useLocale();
   // Fixed for the attempt: read once from the graph, never from where this run has got to.
-  const longest = longestFor(props.scenario);
+  const longest = useLongest(props.compiled) ?? 0;
   const decisions = useRunSelector(props.store, (s) => s.context.decisions.length);
   const phase = useRunSelector(props.store, phaseOf);
   const { current, about } = momentCounter(decisions, phase, longest);
@@ -302,7 +334,10 @@ const RunCounter = memo(function RunCounter(props: { store: RunStore; scenario: 
   );
 });
 
-/** The moment on screen, re-rendered when the run's context or phase changes (once per move). */
+/**
+ * The moment on screen, re-rendered when the run's context or phase changes (once per move), and once
+ * before that when an answer shows as said (see RunStore).
+ */
 const LiveMoment = memo(function LiveMoment(props: {
   store: RunStore;
   scenario: Scenario;
@@ -313,6 +348,7 @@ const LiveMoment = memo(function LiveMoment(props: {
   const context = useRunSelector(props.store, contextOf);
   const phase = useRunSelector(props.store, phaseOf);
   const waiting = useRunBusy(props.store);
+  const said = useRunSaid(props.store);
   // Once the first moment has painted: the end of the run's code, for when it comes.
   useEffect(() => whenIdle(() => void runEnd.preload().catch(() => {}), 600), []);
   return (
@@ -322,6 +358,9 @@ const LiveMoment = memo(function LiveMoment(props: {
       phase={phase}
       mode={props.mode}
       waiting={waiting}
+      said={said}
+      // The run's first moment lays out in two frames: the customer, then the answer cards.
+      answersAfterPaint
       onChoose={props.onChoose}
       onContinue={props.onContinue}
     />

@@ -10,6 +10,8 @@ interface Persistable {
   subscribe(cb: () => void): { unsubscribe(): void };
 }
 
+const nothing = () => {};
+
 /** What the run view may tell its saver. */
 export interface RunSaver {
   /** Stops saving (the run is cleared, set aside, or carried over to another view): nothing pending is written. */
@@ -22,12 +24,15 @@ export interface RunSaver {
  * loses nothing), every second while a moment's clock runs (a reload finds the time that was left then),
  * and what is still pending when the view goes. What is saved is the time left on a running clock,
  * never a deadline (see withClockLeft). Nothing is saved before the actor is there (a fresh run's first
- * moment, shown before the machine's code has loaded, has nothing to save).
+ * moment, shown before the machine's code has loaded, has nothing to save). An answer shown and not yet
+ * given to the machine (see RunStore) is given first when the page goes (`settle`).
  */
 export function useRunPersistence(
   actor: Persistable | null,
   run: SavedRun,
   enabled: boolean,
+  /** Before a save the page may not outlive (hidden, left): gives the machine a move still pending. */
+  settle: () => void = nothing,
 ): RunSaver {
   const detach = useRef<() => void>(() => {});
   const [saver] = useState<RunSaver>(() => ({ detach: () => detach.current() }));
@@ -53,8 +58,12 @@ export function useRunPersistence(
     const flush = () => {
       if (pending) save();
     };
+    const now = () => {
+      settle();
+      save();
+    };
     const hidden = () => {
-      if (document.visibilityState === 'hidden') save();
+      if (document.visibilityState === 'hidden') now();
     };
     const tick = setInterval(() => {
       if (actor.getSnapshot().context.deadline !== null) save();
@@ -66,17 +75,17 @@ export function useRunPersistence(
     };
     later();
     const sub = actor.subscribe(later);
-    window.addEventListener('pagehide', save);
+    window.addEventListener('pagehide', now);
     document.addEventListener('visibilitychange', hidden);
     return () => {
       clearInterval(tick);
       sub.unsubscribe();
-      window.removeEventListener('pagehide', save);
+      window.removeEventListener('pagehide', now);
       document.removeEventListener('visibilitychange', hidden);
       // Leaving the run (another route): what the last move changed is written now.
       flush();
       attached = false;
     };
-  }, [actor, run, enabled]);
+  }, [actor, run, enabled, settle]);
   return saver;
 }

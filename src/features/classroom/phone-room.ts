@@ -1,0 +1,206 @@
+// The phones' room, hosted by the classroom windows in a phones mode: each window registers the room's
+// code and key with the relay (`host`); the one that numbers the session's log (the presenter, or the
+// projector while no presenter is open) turns the phones' `vote` frames into log commands and sends the
+// phones the state, batched (at most STATE_PER_SECOND a second). A vote for a moment that is over is
+// refused with a `direct` message to that phone. Phones that typed the code wait in a small admit list.
+import { useEffect, useSyncExternalStore } from 'react';
+import { logRules } from '../../engine/classroom-fold';
+import { isPhonesMode, phoneStateOf, votingMode } from '../../engine/classroom-votes';
+import {
+  STATE_PER_SECOND,
+  type PhoneState,
+  type ServerFrame,
+  type VoteFrame,
+} from '../../engine/relay-protocol';
+import { classroomMoment } from '../../engine/selectors/classroom';
+import { connectRelay, type PhoneDirect, type RelayClient } from '../../lib/relay-client';
+import { leadsSession, useClassroom, windowId } from './session-store';
+import type { StageProps } from './stage-types';
+
+export interface AdmitRequest {
+  phone: string;
+  label: string;
+}
+
+/** What the windows show of the room: phones connected, phones waiting to be admitted. */
+export interface PhoneRoomView {
+  connected: boolean;
+  phones: number;
+  waiting: readonly AdmitRequest[];
+}
+
+let view: PhoneRoomView = { connected: false, phones: 0, waiting: [] };
+const listeners = new Set<() => void>();
+const setView = (next: Partial<PhoneRoomView>) => {
+  view = { ...view, ...next };
+  for (const f of listeners) f();
+};
+
+let client: RelayClient | null = null;
+let room: { code: string; key: string } | null = null;
+let latest: StageProps | null = null;
+/** Grows across reloads too (a phone keeps the highest seq it has seen of a moment). */
+let seq = Date.now();
+let lastBody = '';
+let lastSent = -Infinity;
+let timer: ReturnType<typeof setTimeout> | null = null;
+let pendingState: PhoneState | null = null;
+
+function hostFrames(c: RelayClient) {
+  if (!room) return;
+  c.send({ t: 'host', room: room.code, key: room.key, peer: windowId });
+  // A relay that restarted, or a presenter that reloaded: the phones get the state at once.
+  lastBody = '';
+  publishState();
+}
+
+function onFrame(f: ServerFrame) {
+  switch (f.t) {
+    case 'presence':
+      return setView({ phones: f.phones });
+    case 'join-request':
+      if (!view.waiting.some((w) => w.phone === f.phone))
+        setView({ waiting: [...view.waiting, { phone: f.phone, label: f.label }] });
+      return;
+    case 'vote':
+      return onVote(f);
+    default:
+      return;
+  }
+}
+
+function direct(phone: string, body: PhoneDirect) {
+  if (!room) return;
+  client?.send({ t: 'direct', room: room.code, key: room.key, phone, body });
+}
+
+/** A phone's vote: a command for the log while its moment is open, else refused with a message. */
+function onVote(f: VoteFrame) {
+  const props = latest;
+  if (!props || !room || !leadsSession()) return;
+  const { session, conversation } = props;
+  const at = `${session.played.length}:${session.phase}`;
+  if (f.at === at && session.phase === 'vote') {
+    useClassroom.getState().dispatch(
+      conversation,
+      {
+        type: 'classroom.ballot',
+        phone: f.phone,
+        choice: f.choice,
+        ...(f.team !== undefined ? { team: f.team } : {}),
+        ...(f.name !== undefined ? { name: f.name } : {}),
+      },
+      logRules,
+    );
+    return;
+  }
+  // A vote that made it into its moment's decision is kept, not refused (a resend after the reveal).
+  const [n] = f.at.split(':');
+  const decided = session.played[Number(n)];
+  if (decided?.ballots?.[f.phone]?.choice === f.choice) return;
+  direct(f.phone, { kind: 'refused', at: f.at });
+}
+
+function send(state: PhoneState) {
+  if (!room || !client) return;
+  if (client.send({ t: 'state', room: room.code, key: room.key, state })) lastSent = Date.now();
+}
+
+/** Sends the phones the state now, or when the batch window allows (the latest one only). */
+function publishState() {
+  const props = latest;
+  if (!props || !room || !leadsSession()) return;
+  const { session, conversation, here } = props;
+  const moment = classroomMoment(conversation, session, here, '');
+  const state = phoneStateOf(session, moment, conversation.scenario, here.context.decisions, 0);
+  if (!state) return;
+  const body = JSON.stringify(state);
+  if (body === lastBody) return;
+  lastBody = body;
+  seq += 1;
+  pendingState = { ...state, seq };
+  const gap = 1000 / STATE_PER_SECOND;
+  const wait = lastSent + gap - Date.now();
+  if (wait <= 0) {
+    send(pendingState);
+    pendingState = null;
+    return;
+  }
+  timer ??= setTimeout(() => {
+    timer = null;
+    if (pendingState) send(pendingState);
+    pendingState = null;
+  }, wait);
+}
+
+function open(code: string, key: string) {
+  if (room?.code === code && room.key === key && client) return;
+  close();
+  room = { code, key };
+  client = connectRelay({
+    onOpen: hostFrames,
+    onFrame,
+    onStatus: (s) => setView({ connected: s === 'open' }),
+  });
+  // A window that starts numbering the log later (the presenter after its grace) sends the state then.
+  beat = setInterval(publishState, 1000);
+}
+
+let beat: ReturnType<typeof setInterval> | null = null;
+
+function close() {
+  client?.close();
+  client = null;
+  if (beat) clearInterval(beat);
+  beat = null;
+  room = null;
+  if (timer) clearTimeout(timer);
+  timer = null;
+  pendingState = null;
+  lastBody = '';
+  setView({ connected: false, phones: 0, waiting: [] });
+}
+
+/** Lets in a phone that typed the code. */
+export function admitPhone(phone: string) {
+  if (!room) return;
+  client?.send({ t: 'admit', room: room.code, key: room.key, phone });
+  direct(phone, { kind: 'admitted' });
+  setView({ waiting: view.waiting.filter((w) => w.phone !== phone) });
+}
+
+/** Turns a phone that typed the code away (it keeps waiting until the presenter admits it). */
+export function dismissPhone(phone: string) {
+  setView({ waiting: view.waiting.filter((w) => w.phone !== phone) });
+}
+
+const subscribe = (f: () => void) => {
+  listeners.add(f);
+  return () => listeners.delete(f);
+};
+
+/** The room as the windows show it (phones connected, phones waiting). */
+export function usePhoneRoomView(): PhoneRoomView {
+  return useSyncExternalStore(
+    subscribe,
+    () => view,
+    () => view,
+  );
+}
+
+/** Hosts the session's phone room from this window while the session is in a phones mode. */
+export function usePhoneHost(props: StageProps) {
+  const { config } = props.session;
+  const phones = isPhonesMode(votingMode(config)) ? config.phones : undefined;
+  const code = phones?.code;
+  const key = phones?.key;
+  useEffect(() => {
+    if (!code || !key) return;
+    open(code, key);
+    return close;
+  }, [code, key]);
+  useEffect(() => {
+    latest = props;
+    publishState();
+  }, [props]);
+}
