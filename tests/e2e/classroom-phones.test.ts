@@ -133,6 +133,18 @@ test('12 phones in 3 teams vote a whole drill; scores equal the keyboard session
     .poll(() => projector.locator('[data-phone-strip]').getAttribute('data-joined'))
     .toBe('12');
 
+  // A phone that typed the room code (no key) waits until the presenter admits it, then asks for its
+  // team like the others; it leaves again before the vote (the picks below are the twelve's).
+  {
+    const typed = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en' });
+    typed.setDefaultTimeout(15_000);
+    const page = await typed.newPage();
+    await page.goto(joinUrl.replace(/\?key=.*$/, ''));
+    await presenter.locator('[data-action="admit-phone"]').click();
+    await page.locator('[data-team="t1"]').waitFor();
+    await typed.close();
+  }
+
   const choicesOn = async (page: Page) =>
     page
       .locator('.join-vote [data-choice]')

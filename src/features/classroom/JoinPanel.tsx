@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { encode } from 'uqr';
 import { joinUrl } from '../../engine/relay-protocol';
 import { useMessages } from '../../lib/i18n';
-import { relayInfo } from '../../lib/relay-client';
+import { relayInfo } from '../../lib/relay-info';
 import { phoneMessages } from './phone-messages';
 import './phones.css';
 

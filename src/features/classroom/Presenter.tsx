@@ -11,6 +11,7 @@ import { ClassroomExports } from './Exports';
 import { joinList } from '../../lib/list-format';
 import { stageMessages } from './messages';
 import { ActionButton, CustomerLine, HelpOverlay, RoomClockView } from './parts';
+import { PhoneAdmits } from './PhoneStrip';
 import { ClassDebrief } from './Podium';
 import { ClassroomScoreboard } from './Scoreboard';
 import { useClassroom } from './session-store';
@@ -76,6 +77,7 @@ export function Presenter(props: StageProps) {
         </section>
         <section className="presenter-side">
           <Controls {...props} stage={stage} />
+          {session.config.phones && <PhoneAdmits />}
           <VoteGrid {...props} stage={stage} moment={moment} />
           <ClassroomScoreboard {...props} compact />
           <ClassroomExports {...props} />

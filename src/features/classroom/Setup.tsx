@@ -12,7 +12,7 @@ import {
   type VotingRule,
 } from '../../engine/classroom-model';
 import { newRoomCode, newToken } from '../../engine/relay-protocol';
-import { relayInfo } from '../../lib/relay-client';
+import { relayInfo } from '../../lib/relay-info';
 import { drawSeed } from '../../engine/shuffle';
 import { cardsFor, pickLocale } from '../../lib/catalog';
 import {

@@ -18,8 +18,9 @@ describe('#/classroom, the setup', () => {
     expect(files).toContain('src/features/classroom/teams.css');
   });
 
-  it('loads no stage, motion, mood curve or podium', () => {
+  it('loads no stage, motion, mood curve, podium or phone relay client', () => {
     expect(packages).not.toContain('framer-motion');
+    expect(packages).not.toContain('uqr');
     for (const f of [
       'src/features/classroom/Stage.tsx',
       'src/features/classroom/Projector.tsx',
@@ -30,6 +31,10 @@ describe('#/classroom, the setup', () => {
       'src/components/MoodCurve.tsx',
       // A drill's look is the stage's: the setup's radios are styled in setup.css.
       'src/styles/drill.css',
+      // The phones' relay client and QR code come with the stage; the setup only asks whether there
+      // is a relay (relay-info.ts).
+      'src/lib/relay-client.ts',
+      'src/features/classroom/JoinPanel.tsx',
     ])
       expect(files, f).not.toContain(f);
   });
