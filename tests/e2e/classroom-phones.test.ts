@@ -113,6 +113,10 @@ test('12 phones in 3 teams vote a whole drill; scores equal the keyboard session
   const joinUrl = (await panel.getAttribute('data-join-url'))!;
   expect(joinUrl).toMatch(/^http:\/\/classroom\.test:\d+\/#\/join\/[2-9A-Z]{6}\?key=[\w-]{22}$/);
   expect(await decodeQr(projector)).toBe(joinUrl);
+  // The room joins during the briefing: the QR code and the room code are in view at 1280×720.
+  const joinBox = (await panel.boundingBox())!;
+  expect(joinBox.y).toBeGreaterThanOrEqual(0);
+  expect(joinBox.y + joinBox.height).toBeLessThanOrEqual(720);
   await projector.screenshot({ path: resolve(ROOT, '.bench/screens/e-projector-join.png') });
 
   // Twelve phones, each its own browser context (own storage, own phone id), into teams 1, 2, 3.

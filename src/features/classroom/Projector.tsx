@@ -142,7 +142,10 @@ function PhaseView(
   switch (session.phase) {
     case 'briefing':
       return (
-        <section className="class-briefing" aria-labelledby="briefing-title">
+        <section
+          className={session.config.phones ? 'class-briefing with-join' : 'class-briefing'}
+          aria-labelledby="briefing-title"
+        >
           <h2 id="briefing-title" lang={s.locale}>
             {s.title}
           </h2>
