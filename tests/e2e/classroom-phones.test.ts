@@ -35,19 +35,25 @@ let local = '';
 let browser: Browser;
 
 beforeAll(async () => {
+  // `npm run classroom` in its own process group (npm → sh → tsx → node), so that afterAll stops the
+  // whole group: a SIGTERM to npm alone would leave the server running. The global setup has built
+  // DIST already (--no-build).
   server = spawn(
-    'npx',
+    'npm',
     [
-      'tsx',
-      'scripts/classroom.ts',
+      'run',
+      '--silent',
+      'classroom',
+      '--',
       '--port',
       '0',
       '--public-host',
       'classroom.test',
       '--dist',
       DIST,
+      '--no-build',
     ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: false },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   local = await new Promise<string>((done, fail) => {
     let out = '';
@@ -73,7 +79,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
+  const running = server;
+  if (running?.pid && running.exitCode === null && running.signalCode === null) {
+    const exited = new Promise((done) => running.once('exit', done));
+    process.kill(-running.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+  }
 });
 
 interface Stored {
