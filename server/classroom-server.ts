@@ -16,25 +16,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { cspFor } from '../src/build/csp';
 import { HOST_FRAME_LIMIT, RELAY_PATH } from '../src/engine/relay-protocol';
 import { HEARTBEAT_MS, Relay, type Clock, type FanoutMessage } from './relay';
+import { TYPES } from './mime';
 import type { RedisFanout } from './redis-fanout';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.map': 'application/json',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.yaml': 'text/yaml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest)|image\/svg)/;
 
 /**
