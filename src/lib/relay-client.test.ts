@@ -92,6 +92,18 @@ const state = (over: Partial<PhoneState> = {}): PhoneState => ({
   ...over,
 });
 
+/** A client on the fake environment, with no-op handlers unless given. */
+const connectFake = (
+  f: ReturnType<typeof fakeEnv>,
+  on: { onFrame?: (frame: unknown) => void; onOpen?: () => void } = {},
+) =>
+  connectRelay({
+    url: 'ws://x/relay',
+    env: f.env,
+    onFrame: on.onFrame ?? (() => {}),
+    onOpen: on.onOpen ?? (() => {}),
+  });
+
 describe('the relay client', () => {
   it("connects to /relay on the page's origin", () => {
     expect(relayUrl({ protocol: 'http:', host: '192.168.1.5:8080' })).toBe(
@@ -103,12 +115,7 @@ describe('the relay client', () => {
   it('reconnects with a growing backoff and says hello again on each connection', () => {
     const f = fakeEnv();
     let opens = 0;
-    connectRelay({
-      url: 'ws://x/relay',
-      env: f.env,
-      onFrame: () => {},
-      onOpen: () => (opens += 1),
-    });
+    connectFake(f, { onOpen: () => (opens += 1) });
     expect(f.sockets).toHaveLength(1);
     f.last().fail();
     f.advance(BACKOFF_MIN_MS - 1);
@@ -131,12 +138,7 @@ describe('the relay client', () => {
   it('drops malformed frames and passes well-formed ones', () => {
     const f = fakeEnv();
     const got: unknown[] = [];
-    connectRelay({
-      url: 'ws://x/relay',
-      env: f.env,
-      onFrame: (x) => got.push(x),
-      onOpen: () => {},
-    });
+    connectFake(f, { onFrame: (x) => got.push(x) });
     f.last().accept();
     f.last().onmessage?.({ data: '{nope' });
     f.last().receive({ t: 'presence', phones: -1 });
@@ -147,12 +149,7 @@ describe('the relay client', () => {
   it('on waking, reconnects at once, or asks again for the state when still connected', () => {
     const f = fakeEnv();
     let opens = 0;
-    connectRelay({
-      url: 'ws://x/relay',
-      env: f.env,
-      onFrame: () => {},
-      onOpen: () => (opens += 1),
-    });
+    connectFake(f, { onOpen: () => (opens += 1) });
     f.last().accept();
     f.wake();
     expect(opens).toBe(2);
@@ -163,7 +160,7 @@ describe('the relay client', () => {
 
   it('drops a silent connection (no pong) and makes it again', () => {
     const f = fakeEnv();
-    connectRelay({ url: 'ws://x/relay', env: f.env, onFrame: () => {}, onOpen: () => {} });
+    connectFake(f);
     f.last().accept();
     f.advance(15_000);
     expect(f.last().sent).toEqual([{ t: 'ping' }]);

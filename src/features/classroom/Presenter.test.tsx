@@ -1,9 +1,7 @@
 // The presenter's defects of issue 13: an empty main pane at the end, node ids in "leads to", headers
 // that break inside a word, and lists joined the English way in Chinese.
-import { render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   classroomConversation,
@@ -11,8 +9,8 @@ import {
   type ClassroomSession,
 } from '../../engine/classroom-session';
 import { shownChoices } from '../../engine/shuffle';
-import { LocaleContext, type UiLocale } from '../../lib/i18n';
 import { classConfig, next, runAll, vote } from '../../testing/classroom';
+import { inLocale } from '../../testing/in-locale';
 import { builtIn } from '../../testing/scenario';
 import { playClass, stageProps } from './class-fixtures';
 import { ClassroomPodium } from './Podium';
@@ -20,15 +18,6 @@ import { Presenter } from './Presenter';
 import { Projector } from './Projector';
 import { useClassroom } from './session-store';
 import type { StageProps } from './stage-types';
-
-const inLocale = (locale: UiLocale, ui: ReactNode) =>
-  render(
-    <LocaleContext.Provider value={locale}>
-      <div className="stage" lang={locale}>
-        {ui}
-      </div>
-    </LocaleContext.Provider>,
-  );
 
 const { scenario: en } = builtIn('angry-customer', 'en');
 const { scenario: zh } = builtIn('angry-customer', 'zh-CN');

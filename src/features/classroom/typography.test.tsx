@@ -1,9 +1,7 @@
 // Issue 9's classroom typography: Chinese punctuation in the presenter's words, and no fake italics on
 // Chinese text (the browser slants CJK glyphs that have no italic): a quieter colour or a bar instead.
-import { render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   classroomConversation,
@@ -12,22 +10,13 @@ import {
   type ClassroomSession,
 } from '../../engine/classroom-session';
 import type { Scenario } from '../../engine/model';
-import { LocaleContext, type UiLocale } from '../../lib/i18n';
 import { classConfig, next, runAll, vote } from '../../testing/classroom';
+import { inLocale } from '../../testing/in-locale';
 import { builtIn } from '../../testing/scenario';
 import { stageProps } from './class-fixtures';
 import { Presenter } from './Presenter';
 import { Projector } from './Projector';
 import { useClassroom } from './session-store';
-
-const inLocale = (locale: UiLocale, ui: ReactNode) =>
-  render(
-    <LocaleContext.Provider value={locale}>
-      <div className="stage" lang={locale}>
-        {ui}
-      </div>
-    </LocaleContext.Provider>,
-  );
 
 /** The room at its first vote where a choice leads straight to an ending, two teams on one choice. */
 function atEndingChoice(s: Scenario, names: string[]) {
