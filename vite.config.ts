@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { AUTHORING_FILES, ON_FIRST_USE_CACHE } from './src/app/service-worker';
+import { bootHintsPlugin } from './src/build/boot-hints';
 import { cspFor, withCspMeta } from './src/build/csp';
 import { scenariosPlugin } from './src/build/scenarios-plugin';
 
@@ -86,6 +87,8 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       scenariosPlugin(),
+      // Before the policy's plugin: both write after <meta charset>, so the policy ends up first.
+      bootHintsPlugin(),
       cspPlugin(connect),
       authoringOnlyPlugin(authoringOnly),
       VitePWA({

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, loadRoutes } from './app/App';
+import { loadShellWords } from './lib/i18n-shell';
+import { uiLocaleNow } from './lib/prefs-store';
 import { afterFirstScreen, currentConditions, wantsServiceWorker } from './app/service-worker';
 import './styles.css';
 import { isCmi5Launch, reportingWanted } from './lib/xapi/reporting-wanted';
@@ -31,7 +33,13 @@ const render = () =>
 // A SCORM package (VITE_PACKAGE_SCENARIO) finds its LMS before the first render; that code is a chunk
 // of its own, which the normal app never loads.
 const packaged = import.meta.env.VITE_PACKAGE_SCENARIO;
+// The first render has the page language's frame words at once (no flash of another language): their
+// module is one request that index.html's boot hint started beside the entry's. A cmi5 launch may set
+// another language before the render: its words load then. A failed load renders anyway (the frame
+// shows its keys rather than a blank page).
+const shellWords = () => loadShellWords(uiLocaleNow()).catch(() => {});
 const beforeRender = [
+  shellWords(),
   reporting && isCmi5Launch(window.location.search) ? reporting : null,
   packaged
     ? import('./lib/lms/launch')
@@ -39,8 +47,11 @@ const beforeRender = [
         .catch((e: unknown) => console.error('SCORM launch:', e))
     : null,
 ].filter((p) => p !== null);
-if (beforeRender.length) void Promise.all(beforeRender).finally(render);
-else render();
+void Promise.all(beforeRender).then(shellWords).finally(render);
+
+// The other screens' import table, once the first screen has settled (the boot hint already asked for
+// it when the address is another screen's).
+afterFirstScreen(() => void loadRoutes().catch(() => {}));
 
 // The offline worker's registration (and workbox-window) loads after the first screen, on its own.
 // The flag is a build-time constant: a build without a worker (SCORM) holds none of this code.

@@ -6,6 +6,7 @@ import {
   LocaleContext,
   UI_LOCALES,
   shellTranslator as translator,
+  useShellWordsLoaded,
   type UiLocale,
 } from '../lib/i18n-shell';
 import { useNotices } from '../lib/notices';
@@ -18,22 +19,28 @@ import { href, useRoute } from '../lib/route';
 import { prefetchRouteScenario } from '../lib/catalog';
 import { loadWords } from '../lib/i18n-words';
 
+// The routes' import table, a chunk of its own (routes.ts): on #/, main.tsx fetches it once the first
+// screen has settled, so that a click on a card does not wait for it.
+let routeTable: Promise<typeof import('./routes')> | null = null;
+export const loadRoutes = () =>
+  (routeTable ??= import('./routes').catch((e: unknown) => {
+    routeTable = null;
+    throw e;
+  }));
+
 // The drill's data and the interface's words start loading with the play route's code, not after it.
 const PlayRoute = lazy(() => {
   prefetchRouteScenario();
   loadWords(uiLocaleNow()).catch(() => {});
-  return import('../features/trainee/PlayRoute');
+  return loadRoutes().then((m) => m.routes.play());
 });
-// Authoring code (editor, YAML parser, schema, map layout) loads only on these routes.
-const AuthorRoute = lazy(() => import('../features/authoring/AuthorRoute'));
-const PackRoute = lazy(() => import('../features/authoring/pack/PackRoute'));
-const ClassroomRoute = lazy(() => import('../features/classroom/ClassroomRoute'));
-// A phone in a class's room: its own small chunk.
-const JoinRoute = lazy(() => import('../features/join/JoinRoute'));
-const ResultsRoute = lazy(() => import('../features/results/ResultsRoute'));
-const SettingsRoute = lazy(() => import('../features/settings/SettingsRoute'));
-// A mistyped link's page: rare, so not in the first screen's code either.
-const NotFound = lazy(() => import('./NotFound').then((m) => ({ default: m.NotFound })));
+const AuthorRoute = lazy(() => loadRoutes().then((m) => m.routes.author()));
+const PackRoute = lazy(() => loadRoutes().then((m) => m.routes.pack()));
+const ClassroomRoute = lazy(() => loadRoutes().then((m) => m.routes.classroom()));
+const JoinRoute = lazy(() => loadRoutes().then((m) => m.routes.join()));
+const ResultsRoute = lazy(() => loadRoutes().then((m) => m.routes.results()));
+const SettingsRoute = lazy(() => loadRoutes().then((m) => m.routes.settings()));
+const NotFound = lazy(() => loadRoutes().then((m) => m.routes.notFound()));
 
 // The brand mark (public/favicon.svg's shape) drawn in the page: an <img> of favicon.svg was a second
 // request for the file the tab's icon already fetches, on the first screen's critical path.
@@ -56,9 +63,10 @@ function BrandMark() {
   );
 }
 
-// The language picker switches once the new language's words are in (a few KB, precached), so the
-// screen never flashes its loading state; the last choice wins when two loads race. A failed load
-// switches anyway: the screen then shows its own loading and retry.
+// The language picker switches once the new language's words (the frame's and the other screens', a few
+// KB, precached) are in, so the screen never flashes its loading state or another language; the last
+// choice wins when two loads race. A failed load switches anyway: the screen then shows its own loading
+// and retry.
 let wantedLocale: UiLocale | undefined;
 function switchLocale(locale: UiLocale, setLocale: (l: UiLocale) => void): void {
   wantedLocale = locale;
@@ -145,6 +153,9 @@ export function App() {
 }
 
 function AppShell() {
+  // A language whose frame words are not in yet (another tab switched it) shows in the loaded one until
+  // they arrive; this renders the frame again then.
+  useShellWordsLoaded();
   const locale = useUiLocale();
   const theme = usePrefs((s) => s.theme);
   const route = useRoute();

@@ -13,6 +13,9 @@ vi.mock('../features/library/LibraryScreen', () => ({
 }));
 
 const { App } = await import('./App');
+// main.tsx renders once the page language's frame words are in; so does this test.
+const { loadShellWords, UI_LOCALES } = await import('../lib/i18n-shell');
+await Promise.all(UI_LOCALES.map(loadShellWords));
 
 afterEach(() => {
   boom.on = true;

@@ -14,7 +14,7 @@ describe("the first screen's modules", () => {
     for (const f of [
       'src/app/App.tsx',
       'src/features/library/LibraryScreen.tsx',
-      'src/lib/i18n-shell-messages.ts',
+      'src/lib/i18n-shell.ts',
       'src/styles.css',
     ])
       expect(loaded, f).toContain(f);
@@ -31,6 +31,10 @@ describe("the first screen's modules", () => {
     const later = [
       'src/lib/i18n.ts',
       'src/lib/i18n-messages.ts',
+      // The frame's own words: one module per language, the page's loaded (and preloaded) beside the entry.
+      'src/lib/i18n-shell-words/shell-zh-CN.ts',
+      'src/lib/i18n-shell-words/shell-zh-TW.ts',
+      'src/lib/i18n-shell-words/shell-en.ts',
       'src/styles/drill.css',
       'src/lib/attempt.ts',
       'src/lib/rescore-history.ts',
@@ -41,6 +45,8 @@ describe("the first screen's modules", () => {
       'src/app/StorageNotice.tsx',
       'src/app/UpdatePrompt.tsx',
       'src/app/NotFound.tsx',
+      // The other screens' import table (boot-hinted on their addresses, fetched after #/ settles).
+      'src/app/routes.ts',
     ];
     expect(later.filter((f) => loaded.has(f))).toEqual([]);
     expect([...loaded].filter((f) => /^src\/features\/(?!library\/)/.test(f))).toEqual([]);

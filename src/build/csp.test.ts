@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspFor, inlineScripts, isCspSource, withCspMeta } from './csp';
+import { createHash } from 'node:crypto';
+import { BOOT_SCRIPT } from './boot-script';
+import { BOOT_SCRIPT_SOURCE, cspFor, inlineScripts, isCspSource, withCspMeta } from './csp';
 
 /** The policy as directive → sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -14,10 +16,10 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 describe('cspFor', () => {
-  it("lets only the app's own files run, and nothing else from anywhere", () => {
+  it("lets only the app's own files and the boot hint run, and nothing else from anywhere", () => {
     const d = directives(cspFor());
     expect(d.get('default-src')).toEqual(["'self'"]);
-    expect(d.get('script-src')).toEqual(["'self'"]);
+    expect(d.get('script-src')).toEqual(["'self'", BOOT_SCRIPT_SOURCE]);
     expect(d.get('object-src')).toEqual(["'none'"]);
     expect(d.get('base-uri')).toEqual(["'self'"]);
     expect(d.get('connect-src')).toEqual(["'self'"]);
@@ -43,7 +45,7 @@ describe('cspFor', () => {
     const lrs = 'https://lrs.example.com/xapi/';
     const d = directives(cspFor({ connect: [lrs, relay, lrs] }));
     expect(d.get('connect-src')).toEqual(["'self'", lrs, relay]);
-    expect(d.get('script-src')).toEqual(["'self'"]);
+    expect(d.get('script-src')).toEqual(["'self'", BOOT_SCRIPT_SOURCE]);
     expect(d.get('default-src')).toEqual(["'self'"]);
   });
 
@@ -75,6 +77,18 @@ describe('cspFor', () => {
   });
 });
 
+describe('the boot hint’s hash', () => {
+  it('is the sha256 of the script’s UTF-8 text, base64, as a browser computes it', () => {
+    // A known vector (the CSP specification's own example: `alert('Hello, world.');`).
+    expect(BOOT_SCRIPT_SOURCE).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+    const hash = createHash('sha256').update("alert('Hello, world.');").digest('base64');
+    expect(hash).toBe('qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=');
+    expect(BOOT_SCRIPT_SOURCE).toBe(
+      `'sha256-${createHash('sha256').update(BOOT_SCRIPT, 'utf8').digest('base64')}'`,
+    );
+  });
+});
+
 describe('inlineScripts', () => {
   it('finds scripts with code of their own, not external ones, data blocks or comments', () => {
     const html = [
@@ -101,6 +115,16 @@ describe('inlineScripts', () => {
 });
 
 describe('withCspMeta', () => {
+  it('takes a page whose one inline script is the boot hint the policy allows', () => {
+    const page2 =
+      '<!doctype html>\n<html>\n  <head>\n    <meta charset="UTF-8" />\n' +
+      `    <script>${BOOT_SCRIPT}</script>\n  </head>\n</html>`;
+    expect(withCspMeta(page2, cspFor())).toContain('Content-Security-Policy');
+    expect(() => withCspMeta(page2, "default-src 'self'; script-src 'self'")).toThrow(
+      /inline script/,
+    );
+  });
+
   const page =
     '<!doctype html>\n<html>\n  <head>\n    <meta charset="UTF-8" />\n    <title>t</title>\n  </head>\n</html>';
 
@@ -113,6 +137,10 @@ describe('withCspMeta', () => {
   it('refuses a page with an inline script, and one without a charset meta', () => {
     expect(() =>
       withCspMeta(page.replace('<title>', '<script>x()</script><title>'), cspFor()),
+    ).toThrow(/inline script/);
+    // One changed character is another script: not allowed by the boot hint's hash.
+    expect(() =>
+      withCspMeta(page.replace('<title>', `<script>${BOOT_SCRIPT} </script><title>`), cspFor()),
     ).toThrow(/inline script/);
     expect(() => withCspMeta('<html><head></head></html>', cspFor())).toThrow(/charset/);
   });

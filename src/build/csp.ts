@@ -1,6 +1,8 @@
 // The Content-Security-Policy of a build, written into its index.html as a <meta> by vite.config.ts.
 // One policy per build: the app today; a SCORM package, an LRS endpoint or a classroom relay add the
 // origins they talk to through `connect`.
+import { createHash } from 'node:crypto';
+import { BOOT_SCRIPT } from './boot-script';
 
 export interface CspInput {
   /** Origins (or origin + path) the build's code may `fetch` or open a WebSocket to, besides its own. */
@@ -21,7 +23,18 @@ export function isCspSource(source: string): boolean {
   return SOURCE.test(source) && source !== '*';
 }
 
-/** The build's policy: nothing inline runs, everything loads from the app's own origin. */
+/** A `'sha256-…'` source for an inline script's text, as CSP hashes it (UTF-8, base64). */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The boot hint's script (boot-script.ts): the one inline script the build's pages run. */
+export const BOOT_SCRIPT_SOURCE = scriptHash(BOOT_SCRIPT);
+
+/**
+ * The build's policy: everything loads from the app's own origin, and the only inline script that
+ * runs is the boot hint, allowed by its hash.
+ */
 export function cspFor(input: CspInput = {}): string {
   const connect = [...new Set(input.connect ?? [])];
   for (const source of connect)
@@ -29,9 +42,10 @@ export function cspFor(input: CspInput = {}): string {
       throw new Error(`cspFor: ${JSON.stringify(source)} is not a host or scheme source`);
   const directives: Array<[string, ...string[]]> = [
     ['default-src', "'self'"],
-    // Only the build's own files run: no inline script, no eval. (The dev server injects inline
-    // scripts for hot reload, so `npm start` serves its page without this policy.)
-    ['script-src', "'self'"],
+    // Only the build's own files run, and the boot hint's few lines in index.html (by their hash, so
+    // no other inline script can): no eval. (The dev server injects inline scripts for hot reload, so
+    // `npm start` serves its page without this policy.)
+    ['script-src', "'self'", BOOT_SCRIPT_SOURCE],
     // 'unsafe-inline' for styles only, and only because it is needed: CodeMirror (style-mod) writes
     // its theme into <style> elements at run time, and index.html's static fallback (what a page
     // opened from disk shows, where the stylesheet does not load) is styled by style attributes.
@@ -53,8 +67,11 @@ export function cspFor(input: CspInput = {}): string {
   return directives.map((d) => d.join(' ')).join('; ');
 }
 
-/** The `<script>` elements of a page that carry code of their own (no `src`): CSP blocks them. */
-export function inlineScripts(html: string): string[] {
+/**
+ * The `<script>` elements of a page that carry code of their own (no `src`): CSP blocks them, unless
+ * `allowed` (the policy's hash sources) holds their hash.
+ */
+export function inlineScripts(html: string, allowed: readonly string[] = []): string[] {
   const found: string[] = [];
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
   for (const match of withoutComments.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
@@ -64,20 +81,32 @@ export function inlineScripts(html: string): string[] {
     const data =
       type !== undefined &&
       !/^(module|importmap|text\/javascript|application\/javascript)$/.test(type);
-    if (!/\bsrc\s*=/i.test(attrs) && !data && (match[2] ?? '').trim()) found.push(match[0]);
+    const code = match[2] ?? '';
+    if (!/\bsrc\s*=/i.test(attrs) && !data && code.trim() && !allowed.includes(scriptHash(code)))
+      found.push(match[0]);
   }
   return found;
 }
 
+/** The hash sources of a policy's script-src. */
+function scriptHashes(policy: string): string[] {
+  const directive = policy.split(';').find((d) => d.trim().startsWith('script-src '));
+  return (directive ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((s) => s.startsWith("'sha256-"));
+}
+
 /**
  * `html` with the policy as a `<meta http-equiv>` right after `<meta charset>`, before anything it
- * governs. Throws when the page has an inline script (the policy would block it) or no charset meta.
+ * governs. Throws when the page has an inline script the policy would block (one whose hash it does not
+ * hold) or no charset meta.
  */
 export function withCspMeta(html: string, policy: string): string {
-  const inline = inlineScripts(html);
+  const inline = inlineScripts(html, scriptHashes(policy));
   if (inline.length)
     throw new Error(
-      `index.html has ${inline.length} inline script(s), which script-src 'self' blocks: ${inline[0]!.slice(0, 120)}`,
+      `index.html has ${inline.length} inline script(s) that the policy's script-src blocks: ${inline[0]!.slice(0, 120)}`,
     );
   const charset = /<meta\s+charset=["']?[\w-]+["']?\s*\/?>/i.exec(html);
   if (!charset) throw new Error('index.html has no <meta charset>, where the CSP meta goes');

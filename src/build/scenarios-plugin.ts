@@ -12,10 +12,14 @@ import { internalError, validateFiles } from '../engine/validate';
 import { collectScenarioFiles, readScenarioFiles } from '../cli/scenario-files';
 import type { CatalogEntry, CompiledScenario } from '../lib/catalog-types';
 import type { Scenario } from '../engine/model';
+import { splitCompiled } from '../lib/scenario-parts';
 import { CONVERTED_FROM, CONVERTED_TO, convertedDiagnostics, convertScenario } from './zh-tw';
 
 const INDEX = 'virtual:scenarios';
+/** A scenario's opening (what the briefing and the first moment need), with the loader of its rest. */
 const ONE = 'virtual:scenario/';
+/** The rest of a scenario: its other nodes and its endings (see scenario-parts.ts). */
+const REST = 'virtual:scenario-rest/';
 
 function compile(scenario: Scenario): CompiledScenario {
   const ex = explore(scenario);
@@ -94,7 +98,7 @@ export function scenariosPlugin(options: { dir?: string } = {}): Plugin {
       only = ids.length ? new Set(ids) : undefined;
     },
     resolveId(id) {
-      if (id === INDEX || id.startsWith(ONE)) return `\0${id}`;
+      if (id === INDEX || id.startsWith(ONE) || id.startsWith(REST)) return `\0${id}`;
       return null;
     },
     load(id) {
@@ -126,8 +130,17 @@ export function scenariosPlugin(options: { dir?: string } = {}): Plugin {
         ].join('\n');
       }
       if (id.startsWith(`\0${ONE}`)) {
-        const c = get().compiled.get(id.slice(ONE.length + 1));
-        return `export default ${JSON.stringify(c ?? null)};`;
+        const key = id.slice(ONE.length + 1);
+        const c = get().compiled.get(key);
+        if (!c) return 'export default null;';
+        return [
+          `export default ${JSON.stringify(splitCompiled(c).opening)};`,
+          `export const rest = () => import(${JSON.stringify(REST + key)});`,
+        ].join('\n');
+      }
+      if (id.startsWith(`\0${REST}`)) {
+        const c = get().compiled.get(id.slice(REST.length + 1));
+        return `export default ${JSON.stringify(c ? splitCompiled(c).rest : null)};`;
       }
       return null;
     },
@@ -137,7 +150,7 @@ export function scenariosPlugin(options: { dir?: string } = {}): Plugin {
         if (!resolve(file).startsWith(dir)) return;
         cache = null;
         for (const mod of server.moduleGraph.idToModuleMap.values())
-          if (mod.id?.startsWith(`\0${INDEX}`) || mod.id?.startsWith(`\0${ONE}`))
+          if ([INDEX, ONE, REST].some((prefix) => mod.id?.startsWith(`\0${prefix}`)))
             server.moduleGraph.invalidateModule(mod);
         server.ws.send({ type: 'full-reload' });
       };

@@ -125,7 +125,7 @@ describe('a class of three teams plays angry-customer', () => {
     expect(json.decisions).toHaveLength(played.length);
   });
 
-  it('writes no vote and a timeout in words, and keeps a formula-like team name as text', () => {
+  it('writes a team with no pick as a timeout (words, id, 0 points), and keeps a formula-like team name as text', () => {
     const start = scenario.nodes[scenario.start]!;
     const visible = start.choices.map((c) => c.id);
     const played: ClassDecision[] = [
@@ -157,9 +157,9 @@ describe('a class of three teams plays angry-customer', () => {
         visible[0],
         'timeout',
       ],
-      [teams[1]!.name, '(none)', '0', '(time)', '', 'timeout'],
-      [teams[2]!.name, '(none)', '0', '(time)', '', 'timeout'],
-      ['\'=HYPERLINK("x")', '(none)', '0', '(time)', '', 'timeout'],
+      [teams[1]!.name, '(time)', '0', '(time)', 'timeout', 'timeout'],
+      [teams[2]!.name, '(time)', '0', '(time)', 'timeout', 'timeout'],
+      ['\'=HYPERLINK("x")', '(time)', '0', '(time)', 'timeout', 'timeout'],
     ]);
   });
 

@@ -133,23 +133,23 @@ export interface ClassroomCsvLabels {
   steps: Readonly<Record<Step, string>>;
   yes: string;
   no: string;
-  /** A team that did not vote. */
-  noVote: string;
-  /** The room let the clock run out. */
+  /**
+   * A timeout: the room's clock ran out, or a team had no pick at the reveal (no keyed vote, or its
+   * phones tied or silent), which scores 0 as a timeout does.
+   */
   timeout: string;
   /** A choice as it stood on screen: `{letter}` and `{text}`. */
   shown: string;
 }
 
-/** A choice written as the room saw it (letter and text), or the label for no vote or a timeout. */
+/** A choice written as the room saw it (letter and text), or the label of a timeout. */
 function shownText(
   s: Scenario,
   d: ClassDecision,
   seed: number,
-  choice: string | undefined,
+  choice: string,
   labels: ClassroomCsvLabels,
 ): string {
-  if (!choice) return labels.noVote;
   if (choice === TIMEOUT_ID) return labels.timeout;
   const text = s.nodes[d.node]?.choices.find((c) => c.id === choice)?.text ?? choice;
   const letter = letterOf(s, d, seed, choice);
@@ -175,7 +175,8 @@ export function classroomCsv(
     const node = s.nodes[d.node]!;
     const line = node.say || node.narration || '';
     for (const team of teams) {
-      const pick = d.votes[team.id];
+      // No pick at the reveal is a timeout, in its words, its id and its 0 points.
+      const pick = d.votes[team.id] ?? TIMEOUT_ID;
       const points =
         node.choices.find((c) => c.id === pick && d.visible.includes(c.id))?.score ?? 0;
       rows.push([
@@ -189,7 +190,7 @@ export function classroomCsv(
         shownText(s, d, seed, d.chosen, labels),
         d.tieBroken ? labels.yes : labels.no,
         d.node,
-        pick ?? '',
+        pick,
         d.chosen,
       ]);
     }

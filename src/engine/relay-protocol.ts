@@ -1,5 +1,5 @@
 // The classroom relay's wire: JSON text frames between the phones, the presenter's windows and the
-// relay (`server/relay.ts`), as /work/notes/relay-protocol.md sets them out. Pure: no Node, no DOM;
+// relay (`server/relay.ts`), as docs/relay-protocol.md sets them out. Pure: no Node, no DOM;
 // the server and the browser import the same types and the same parsers, which return null for
 // anything malformed and never throw.
 //

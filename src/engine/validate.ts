@@ -1,11 +1,11 @@
 import { conditionNames, parseCondition } from './condition';
 import { hasErrors, messageDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics';
-import { conditionDetail, hint, list, type MessageParams } from './messages';
+import { conditionDetail, englishMessage, hint, list, ref, type MessageParams } from './messages';
 import { endingRanges } from './ending-ranges';
 import { explored } from './value';
 import type { Scenario } from './model';
 import { choiceId, eachCondition, normalizeScenario } from './normalize';
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, type Node } from 'yaml';
 import type { z } from 'zod';
 import {
   choiceSchema,
@@ -21,7 +21,8 @@ import { schemaDiagnostics } from './schema-issues';
 import { SourceDoc, type Path } from './source';
 import { Suggester } from './suggest';
 import { checkTranslations } from './translations';
-import { DEFAULT_METERS, PORTRAITS, stepRank } from './vocabulary';
+import { indentSlips, nearestIds, principleByName } from './validate-hints';
+import { DEFAULT_METERS, PORTRAITS, STEPS, stepRank } from './vocabulary';
 
 export interface ValidationResult {
   file: string;
@@ -215,7 +216,34 @@ export function validateSource(
         detail: e.message.split('\n')[0]!,
       }),
     );
+  // A key with no value before the repeats is a key indented too far: said once, on its own line.
+  const slipsIn = new Map<string, Map<Node, Node>>();
+  const slipOf = (key: Node, path: readonly (string | number)[]) => {
+    if (path.length < 2) return undefined;
+    const parent = path.slice(0, -1);
+    const id = JSON.stringify(parent);
+    let found = slipsIn.get(id);
+    if (!found) slipsIn.set(id, (found = indentSlips(src.doc.contents, parent)));
+    return found.get(key);
+  };
+  const slips = new Map<Node, { parent: string; keys: string[] }>();
   for (const { key, path } of src.duplicateKeys) {
+    const slip = slipOf(key, path);
+    if (!slip) continue;
+    const at = slips.get(slip) ?? { parent: String(path[path.length - 2]), keys: [] };
+    at.keys.push(String(path[path.length - 1]));
+    slips.set(slip, at);
+  }
+  for (const [slip, { parent, keys }] of slips)
+    diagnostics.push(
+      messageDiagnostic(src, src.rangeSpan(slip), 'error', 'duplicate-id', 'indent-slip', {
+        name: String(isScalar(slip) ? slip.value : ''),
+        parent,
+        keys: list(keys, 'comma'),
+      }),
+    );
+  for (const { key, path } of src.duplicateKeys) {
+    if (slipOf(key, path)) continue;
     const name = String(path[path.length - 1]);
     const what =
       path.length === 2 && path[0] === 'nodes'
@@ -284,7 +312,7 @@ export function validateSource(
   if (!parsed.success || issues.length) {
     const all = parsed.success ? issues : [...parsed.error.issues, ...issues];
     const tally = { hidden: 0, cap: MAX_DIAGNOSTICS + 1 };
-    for (const d of schemaDiagnostics(src, data, all, tally)) diagnostics.push(d);
+    for (const d of schemaDiagnostics(src, data, all, tally)) diagnostics.push(withCardHint(d));
     uncounted += tally.hidden;
     return result();
   }
@@ -359,9 +387,22 @@ export function validateSource(
   if (!targets.has(f.start))
     err(['start'], 'unknown-target', 'start', { start: f.start, hint: targetHint(f.start) });
   const edges = edgesOf(f);
+  const idList = (ids: readonly string[]) =>
+    list(
+      ids.map((text) => ref('token.text', { text })),
+      'or',
+    );
   for (const e of edges)
-    if (!targets.has(e.to))
-      err(e.path, 'unknown-target', 'target', { target: e.to, hint: targetHint(e.to) });
+    if (targets.has(e.to)) continue;
+    else if ((STEPS as readonly string[]).includes(e.to)) {
+      // A step's name (`follow-up`): the moments of that step, else the ids nearest the word.
+      const inStep = nodeIds.filter((id) => f.nodes[id]!.step === e.to).slice(0, 3);
+      const ids = inStep.length ? inStep : nearestIds(e.to, [...targets]);
+      err(e.path, 'unknown-target', 'step-name', {
+        target: e.to,
+        ids: idList(ids.length ? ids : endingIds.slice(0, 3)),
+      });
+    } else err(e.path, 'unknown-target', 'target', { target: e.to, hint: targetHint(e.to) });
 
   for (const [nodeId, node] of Object.entries(f.nodes)) {
     const at: Path = ['nodes', nodeId];
@@ -567,6 +608,53 @@ export function internalError(src: SourceDoc, e: unknown): Diagnostic {
   );
 }
 
+/** An unknown principle with no near id: the concept whose card name (in any language) it is. */
+function withCardHint(d: Diagnostic): Diagnostic {
+  const value = d.params?.value;
+  if (d.rule !== 'unknown-principle' || d.params?.hint !== '' || typeof value !== 'string')
+    return d;
+  let word: unknown;
+  try {
+    word = JSON.parse(value);
+  } catch {
+    return d;
+  }
+  const card = typeof word === 'string' ? principleByName(word) : undefined;
+  if (!card) return d;
+  const params = { ...d.params, hint: ref('card-name', card) };
+  return { ...d, params, message: englishMessage(d.rule, d.key!, params) };
+}
+
+/**
+ * A `next` naming what is missing here but present in a translation of the same scenario: the finding
+ * says which file has it (a moment added to one language only).
+ */
+function withTranslationHint(results: readonly ValidationResult[]): void {
+  const idOf = (file: string) => (file.split(/[\\/]/).pop() ?? file).split('.')[0]!;
+  for (const r of results) {
+    const id = r.scenario?.id ?? idOf(r.file);
+    const siblings = results.filter(
+      (o) => o !== r && o.scenario && (o.scenario.id === id || idOf(o.file) === id),
+    );
+    r.diagnostics = r.diagnostics.map((d) => {
+      const target = d.params?.target;
+      if (d.rule !== 'unknown-target' || d.key !== 'target' || typeof target !== 'string') return d;
+      const has = siblings.find(
+        (o) =>
+          Object.hasOwn(o.scenario!.nodes, target) || Object.hasOwn(o.scenario!.endings, target),
+      );
+      if (!has) return d;
+      const params = { target, file: has.file };
+      return {
+        ...d,
+        key: 'in-translation',
+        params,
+        message: englishMessage(d.rule, 'in-translation', params),
+      };
+    });
+  }
+}
+
 /** validateSource that never throws: an unexpected failure is an `internal-error` finding on the file. */
 export function validateGuarded(
   file: string,
@@ -587,6 +675,7 @@ export function validateFiles(
   options: ValidateOptions = {},
 ): ValidationResult[] {
   const results = files.map((f) => validateGuarded(f.path, f.text, options));
+  withTranslationHint(results);
   let drift: Diagnostic[] = [];
   try {
     drift = checkTranslations(results);

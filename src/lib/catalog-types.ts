@@ -1,4 +1,4 @@
-import type { Scenario } from '../engine/model';
+import type { Ending, Scenario, ScenarioNode } from '../engine/model';
 import type { Step } from '../engine/vocabulary';
 
 /** What the library screen knows of a scenario without loading it. */
@@ -24,4 +24,19 @@ export interface CompiledScenario {
    * screen does not load the state-space walk; absent for a scenario compiled elsewhere (tests).
    */
   longest?: number;
+}
+
+/**
+ * A compiled scenario's opening (see scenario-parts.ts): the header, the start node whole and the other
+ * nodes as outlines (id and step only), no endings; with the whole scenario's hashes and totals. What the
+ * briefing and a fresh run's first moment show; the machine and every other screen take the whole.
+ */
+export interface ScenarioOpening extends CompiledScenario {
+  opening: true;
+}
+
+/** The rest of a compiled scenario: every node in file order (`null` for the start node), the endings. */
+export interface ScenarioRest {
+  nodes: Record<string, ScenarioNode | null>;
+  endings: Record<string, Ending>;
 }

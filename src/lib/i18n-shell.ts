@@ -1,13 +1,15 @@
 // The i18n layer the first screen needs: the languages, the locale context, translators over any
-// dictionary, and the app frame's own words (i18n-shell-messages.ts). The entry chunk imports this, never
-// i18n.ts, which adds every other screen's words and loads with those screens.
-import { createContext, useContext } from 'react';
+// dictionary, and the loader of the app frame's own words (i18n-shell-words/shell-<locale>.ts, one
+// module per language). The entry chunk imports this, never i18n.ts, which adds every other screen's
+// words and loads with those screens. main.tsx renders once the page language's words are in: index.html's
+// boot hint (src/build/boot-hints.ts) preloads that module beside the entry, so this costs no round trip.
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import {
-  shellMessages,
   UI_LOCALES,
   type Entry,
   type PluralText,
   type ShellKey,
+  type ShellWords,
   type Text,
   type UiLocale,
 } from './i18n-shell-messages';
@@ -44,25 +46,89 @@ export function pluralVariant(locale: string, n: number, forms: PluralText['form
   return forms[rules.select(n)] ?? forms.other;
 }
 
+/** A message's text for the variables: its plural variant for `count`'s number, with `{name}`s filled in. */
+export function fillText(
+  raw: Text,
+  locale: UiLocale,
+  vars?: Record<string, string | number>,
+): string {
+  let text =
+    typeof raw === 'string'
+      ? raw
+      : pluralVariant(locale, Number(vars?.[raw.count] ?? Number.NaN), raw.forms);
+  if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
+  return text;
+}
+
 /** A translate function over any dictionary of messages (the app's, or a feature's own). */
 export function translatorFor<K extends string>(dict: Record<K, Entry>, locale: UiLocale) {
-  return (key: K, vars?: Record<string, string | number>): string => {
-    const raw: Text = dict[key][locale];
-    let text =
-      typeof raw === 'string'
-        ? raw
-        : pluralVariant(locale, Number(vars?.[raw.count] ?? Number.NaN), raw.forms);
-    if (vars)
-      for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
-    return text;
-  };
+  return (key: K, vars?: Record<string, string | number>): string =>
+    fillText(dict[key][locale], locale, vars);
 }
 
 export type ShellTranslate = (key: ShellKey, vars?: Record<string, string | number>) => string;
 
-/** The app frame's and the library's words (a subset of `translator` in i18n.ts). */
+const shellImporters: Record<UiLocale, () => Promise<{ words: ShellWords }>> = {
+  'zh-CN': () => import('./i18n-shell-words/shell-zh-CN'),
+  'zh-TW': () => import('./i18n-shell-words/shell-zh-TW'),
+  en: () => import('./i18n-shell-words/shell-en'),
+};
+const shellLoaded: Partial<Record<UiLocale, ShellWords>> = {};
+const shellPending: Partial<Record<UiLocale, Promise<ShellWords>>> = {};
+const shellListeners = new Set<() => void>();
+let shellVersion = 0;
+
+/** Loads a language's frame words (once; again after a failed load). main.tsx awaits the page's. */
+export function loadShellWords(locale: UiLocale): Promise<ShellWords> {
+  let p = shellPending[locale];
+  if (!p)
+    shellPending[locale] = p = shellImporters[locale]().then(
+      (m) => {
+        shellLoaded[locale] = m.words;
+        shellVersion++;
+        for (const l of shellListeners) l();
+        return m.words;
+      },
+      (e: unknown) => {
+        delete shellPending[locale];
+        throw e;
+      },
+    );
+  return p;
+}
+
+/** A language's frame words if they have loaded, else undefined. */
+export function shellWordsOf(locale: UiLocale): ShellWords | undefined {
+  return shellLoaded[locale];
+}
+
+/**
+ * The app frame's and the library's words (a subset of `translator` in i18n.ts). A language whose words
+ * are not in yet (another tab switched it, a launch set it) starts loading, and shows meanwhile in one
+ * that has loaded; `useShellT` and the app's shell render again when they arrive.
+ */
 export function shellTranslator(locale: UiLocale): ShellTranslate {
-  return translatorFor(shellMessages, locale);
+  let shown = locale;
+  if (!shellLoaded[locale]) {
+    loadShellWords(locale).catch(() => {});
+    shown = UI_LOCALES.find((l) => shellLoaded[l]) ?? locale;
+  }
+  const words = shellLoaded[shown];
+  return (key, vars) => (words ? fillText(words[key], shown, vars) : key);
+}
+
+const subscribeShell = (cb: () => void) => {
+  shellListeners.add(cb);
+  return () => void shellListeners.delete(cb);
+};
+
+/** Renders the calling component again whenever a language's frame words arrive. */
+export function useShellWordsLoaded(): number {
+  return useSyncExternalStore(
+    subscribeShell,
+    () => shellVersion,
+    () => shellVersion,
+  );
 }
 
 export const LocaleContext = createContext<UiLocale>('en');
@@ -73,6 +139,7 @@ export function useLocale(): UiLocale {
 
 /** `useT` for the first screen's components: only the frame's words, so the entry holds no others. */
 export function useShellT(): ShellTranslate {
+  useShellWordsLoaded();
   return shellTranslator(useLocale());
 }
 

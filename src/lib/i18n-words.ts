@@ -1,7 +1,10 @@
 // The interface's words beyond the first screen's, one module per language: the UI language's loads
 // with the screen that needs it (the app may start it beside the route's code), another when the UI
-// switches to it. Small and free of any words itself, so the first screen may import it.
+// switches to it. Small and free of any words itself, so the first screen may import it. A language's
+// words here count as loaded once its frame words (i18n-shell.ts) are in too: a screen that has them
+// has every word it shows.
 import type { Text, UiLocale } from './i18n-shell-messages';
+import { loadShellWords } from './i18n-shell';
 import type { WordKey } from './i18n-messages/ui-zh-CN';
 
 export type Words = Record<WordKey, Text>;
@@ -24,8 +27,8 @@ export function loadWords(locale: UiLocale): Promise<Words> {
   let p = pending[locale];
   if (!p) {
     const tracked: Promise<Words> & { status?: string; value?: Words; reason?: unknown } =
-      importers[locale]().then(
-        (m) => {
+      Promise.all([importers[locale](), loadShellWords(locale)]).then(
+        ([m]) => {
           loaded[locale] = m.words;
           tracked.status = 'fulfilled';
           tracked.value = m.words;

@@ -4,19 +4,21 @@ import { UI_LOCALES, type Entry, type Text } from './i18n-messages';
 import { words as en } from './i18n-messages/ui-en';
 import { words as zhCN } from './i18n-messages/ui-zh-CN';
 import { words as zhTW } from './i18n-messages/ui-zh-TW';
-import { shellMessages } from './i18n-shell-messages';
+import { words as shellEn } from './i18n-shell-words/shell-en';
+import { words as shellZhCN } from './i18n-shell-words/shell-zh-CN';
+import { words as shellZhTW } from './i18n-shell-words/shell-zh-TW';
 
-// Every message in its three languages: the first screen's, and the other screens' (one module each).
+// Every message in its three languages: the first screen's and the other screens' (one module each).
 const byLocale = { 'zh-CN': zhCN, 'zh-TW': zhTW, en } as const;
-const messages: Record<string, Entry> = {
-  ...shellMessages,
-  ...Object.fromEntries(
-    Object.keys(zhCN).map((k) => [
+const shellByLocale = { 'zh-CN': shellZhCN, 'zh-TW': shellZhTW, en: shellEn } as const;
+const entries = (modules: Record<string, Record<string, Text>>): Record<string, Entry> =>
+  Object.fromEntries(
+    Object.keys(modules['zh-CN']!).map((k) => [
       k,
-      Object.fromEntries(UI_LOCALES.map((l) => [l, (byLocale[l] as Record<string, Text>)[k]])),
+      Object.fromEntries(UI_LOCALES.map((l) => [l, modules[l]![k]])) as Entry,
     ]),
-  ),
-};
+  );
+const messages: Record<string, Entry> = { ...entries(shellByLocale), ...entries(byLocale) };
 
 /** Every text a message can show: the string, or each plural variant. */
 const variants = (t: Text) => (typeof t === 'string' ? [t] : Object.values(t.forms));
@@ -33,9 +35,16 @@ describe('i18n', () => {
   });
 
   it('has the same words in every language module, none missing, none extra', () => {
-    for (const l of UI_LOCALES)
+    for (const l of UI_LOCALES) {
       expect(Object.keys(byLocale[l]).sort(), l).toEqual(Object.keys(zhCN).sort());
-    expect(Object.keys(zhCN).length).toBeGreaterThan(100);
+      expect(Object.keys(shellByLocale[l]).sort(), l).toEqual(Object.keys(shellZhCN).sort());
+    }
+    expect(Object.keys(zhCN).length).toBeGreaterThan(50);
+    expect(Object.keys(shellZhCN).length).toBeGreaterThan(50);
+  });
+
+  it("gives no key two homes: a frame word is not also another screen's", () => {
+    expect(Object.keys(shellZhCN).filter((k) => k in zhCN)).toEqual([]);
   });
 
   it('has every message in every language, with the same placeholders in every variant', () => {
@@ -85,42 +94,5 @@ describe('pluralVariant', () => {
     expect(en('attempts', { n: 1, count: '1' })).toBe('1 attempt');
     expect(en('attempts', { n: 1200, count: '1,200' })).toBe('1,200 attempts');
     expect(translator('zh-TW')('attempts', { n: 1, count: '1' })).toBe('已練習 1 次');
-  });
-});
-
-describe('the debrief sentence', () => {
-  const figures = { earned: '58', available: '68', reference: '64' };
-
-  it('states e and A, in each language', () => {
-    expect(translator('en')('explain', { ...figures, n: 68 })).toBe(
-      'You earned 58 of the 68 points on offer in the moments you met.',
-    );
-    expect(translator('zh-CN')('explain', { ...figures, n: 68 })).toBe(
-      '你拿到了 58 分，你经历的各个时刻共有 68 分可得。',
-    );
-    expect(translator('zh-TW')('explain', { ...figures, n: 68 })).toBe(
-      '你拿到了 58 分，你經歷的各個時刻共有 68 分可得。',
-    );
-  });
-
-  it('adds the reference total R when it is above A, in each language', () => {
-    expect(translator('en')('explainReference', { ...figures, n: 68 })).toBe(
-      'You earned 58 of the 68 points on offer in the moments you met; from your first slip the best you could still reach was 64.',
-    );
-    expect(translator('zh-CN')('explainReference', { ...figures, n: 68 })).toBe(
-      '你拿到了 58 分，你经历的各个时刻共有 68 分可得；从你第一次失误起，最多还能拿到 64 分。',
-    );
-    expect(translator('zh-TW')('explainReference', { ...figures, n: 68 })).toBe(
-      '你拿到了 58 分，你經歷的各個時刻共有 68 分可得；從你第一次失誤起，最多還能拿到 64 分。',
-    );
-  });
-
-  it('says "point" for one point on offer', () => {
-    expect(translator('en')('explain', { earned: '1', available: '1', n: 1 })).toBe(
-      'You earned 1 of the 1 point on offer in the moments you met.',
-    );
-    expect(translator('en')('explain', { earned: '0', available: '0', n: 0 })).toBe(
-      'You earned 0 of the 0 points on offer in the moments you met.',
-    );
   });
 });

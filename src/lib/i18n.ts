@@ -3,8 +3,8 @@
 // of the other screens load with those screens, and only in the UI language (i18n-words.ts).
 import { use } from 'react';
 import type { MessageKey } from './i18n-messages';
-import { shellMessages, UI_LOCALES, type Text, type UiLocale } from './i18n-shell-messages';
-import { detectLocale, pluralVariant, useLocale } from './i18n-shell';
+import { UI_LOCALES, type ShellKey, type UiLocale } from './i18n-shell-messages';
+import { detectLocale, fillText, shellWordsOf, useLocale } from './i18n-shell';
 import { loadedWords, loadWords, type Words } from './i18n-words';
 import { whenSettled } from './idle';
 
@@ -25,28 +25,15 @@ export type { MessageKey };
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-function fill(raw: Text, locale: UiLocale, vars?: Record<string, string | number>): string {
-  let text =
-    typeof raw === 'string'
-      ? raw
-      : pluralVariant(locale, Number(vars?.[raw.count] ?? Number.NaN), raw.forms);
-  if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
-  return text;
-}
-
 const translators = new Map<UiLocale, Translate>();
 
+// `words` loaded means the language's frame words have too (i18n-words.ts waits for both).
 function translatorOver(locale: UiLocale, words: Words): Translate {
   let t = translators.get(locale);
   if (!t) {
+    const shell = shellWordsOf(locale)!;
     t = (key, vars) =>
-      fill(
-        key in words
-          ? words[key as keyof Words]
-          : shellMessages[key as keyof typeof shellMessages][locale],
-        locale,
-        vars,
-      );
+      fillText(key in words ? words[key as keyof Words] : shell[key as ShellKey], locale, vars);
     translators.set(locale, t);
   }
   return t;

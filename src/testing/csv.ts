@@ -59,7 +59,6 @@ export const CSV_LABELS: ClassroomCsvLabels = {
   },
   yes: 'Y',
   no: 'N',
-  noVote: '(none)',
   timeout: '(time)',
   shown: '{letter}) {text}',
 };

@@ -133,3 +133,60 @@ test('the draft of the release before (localStorage mot:draft) moves into the co
     await close();
   }
 });
+
+// Issue 14, defect 1: the file name is part of the undo history. Renaming the file and then pressing
+// Ctrl+Z in the editor used to leave the new name over the old text, so Download wrote one language's
+// text under another's name; now undo puts the name back with the text, and redo brings it again.
+test('Ctrl+Z and redo in the editor take the file name along with the text', async () => {
+  const { page, errors, close } = await openPage(session.browser, { locale: 'en' });
+  const name = page.locator('[data-control="file-name"]');
+  const download = async () => {
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-action="download"]').click(),
+    ]);
+    return d.suggestedFilename();
+  };
+  try {
+    await openAuthor(page);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(600);
+    await page.keyboard.press('ArrowUp');
+    // Typed in one go: one step of the history.
+    await page.keyboard.type(MINE);
+    await expect.poll(() => editorText(page)).toContain(MINE);
+    await page.waitForTimeout(600);
+
+    await name.fill('my-scenario.zh-CN.yaml');
+    await name.press('Tab');
+    expect(await download()).toBe('my-scenario.zh-CN.yaml');
+
+    // Back in the editor: the first Ctrl+Z undoes the rename, the next one the typing.
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => name.inputValue()).toBe('my-scenario.en.yaml');
+    expect(await editorText(page)).toContain(MINE);
+    expect(await download()).toBe('my-scenario.en.yaml');
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorText(page)).not.toContain(MINE);
+    expect(await name.inputValue()).toBe('my-scenario.en.yaml');
+
+    // Redo brings both back, in order, and the draft keeps the name over a reload.
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => editorText(page)).toContain(MINE);
+    expect(await name.inputValue()).toBe('my-scenario.en.yaml');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => name.inputValue()).toBe('my-scenario.zh-CN.yaml');
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page.locator('.cm-content').waitFor();
+    await expect.poll(() => name.inputValue()).toBe('my-scenario.zh-CN.yaml');
+    expect(await editorText(page)).toContain(MINE);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});

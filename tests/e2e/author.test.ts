@@ -1,11 +1,15 @@
 // The trainer's workspace: open a broken file, see the error on its line, fix it, play the preview,
 // and find the draft again after a reload.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { starterScenario } from '../../src/engine/template';
 import {
+  ROOT,
   appUrl,
+  readScenario,
   formatViolations,
   browserForFile,
   measureOverflow,
@@ -136,9 +140,14 @@ test('a broken file is marked on its line; fixed, it plays in the preview; the d
 
     // Play the preview to its end, watching the meters move.
     await page.locator(`${S.run}[data-phase="open"]`).waitFor();
+    // Issue 14: the clock is paused while the author reads; the toggle lets it run.
+    expect(await page.locator('.author-run [data-clock="paused"]').count()).toBe(1);
+    expect(await page.locator('.author-run [role="timer"]').count()).toBe(0);
+    await page.locator('[data-control="preview-clock"]').check();
     expect(
       Number(await page.locator('.author-run [role="timer"]').getAttribute('data-seconds-left')),
     ).toBeGreaterThan(15);
+    await page.locator('[data-control="preview-clock"]').uncheck();
     layout.push(...(await problemsAt(page, 'author-1280x720-preview')));
     const axe2 = await seriousViolations(page);
     expect(axe2, formatViolations('author, preview', axe2)).toEqual([]);
@@ -347,4 +356,186 @@ test('a file dropped on the editor opens; a corrupt draft is set aside', async (
   } finally {
     await close();
   }
+});
+
+/**
+ * Like problemsAt, but the drawing's own shapes are left out: the map's svg clips them (a big map is
+ * panned, not laid out past the page).
+ */
+async function problemsBeside(page: Page, name: string): Promise<string[]> {
+  await page.screenshot({ path: screenPath(name), fullPage: true });
+  const o = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('main *')) {
+      if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue;
+      const r = el.getBoundingClientRect();
+      if ((r.width || r.height) && r.right > window.innerWidth + 1)
+        out.push(
+          `${el.tagName.toLowerCase()}.${String(el.className)} right=${Math.round(r.right)}`,
+        );
+    }
+    return {
+      offenders: out.slice(0, 10),
+      sw: document.documentElement.scrollWidth,
+      iw: window.innerWidth,
+    };
+  });
+  return o.sw > o.iw || o.offenders.length
+    ? [`${name}: scrollWidth=${o.sw} innerWidth=${o.iw} ${o.offenders.join(', ')}`]
+    : [];
+}
+
+/** Rendered size (CSS px) of the smallest map label in view, and which boxes stand inside the drawing. */
+function mapMeasure(page: Page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('[data-author-map] svg.map-svg')!;
+    const r = svg.getBoundingClientRect();
+    const scale = svg.getScreenCTM()!.a;
+    const sizes = [...svg.querySelectorAll<SVGTextElement>('text')].map(
+      (t) => parseFloat(getComputedStyle(t).fontSize) * scale,
+    );
+    const inView = (el: Element) => {
+      const b = el.getBoundingClientRect();
+      return (
+        b.left >= r.left - 0.5 &&
+        b.right <= r.right + 0.5 &&
+        b.top >= r.top - 0.5 &&
+        b.bottom <= r.bottom + 0.5
+      );
+    };
+    const boxes = [...svg.querySelectorAll('g.map-box')].map((g) => ({
+      id: g.getAttribute('data-node') ?? g.getAttribute('data-ending') ?? '',
+      inView: inView(g),
+    }));
+    const focused = document.activeElement?.closest('g.map-box');
+    return {
+      smallest: Math.min(...sizes),
+      boxes,
+      focused: focused
+        ? {
+            id: focused.getAttribute('data-node') ?? focused.getAttribute('data-ending'),
+            inView: inView(focused),
+          }
+        : null,
+    };
+  });
+}
+
+test('issue 14: the map opens fitted with readable labels, every box is reached by keyboard, an error keeps it greyed', async () => {
+  const problems: string[] = [];
+  for (const locale of ['en', 'zh-CN'] as const) {
+    const { page, errors, close } = await openPage(session.browser, { locale });
+    try {
+      await openAuthor(page);
+      await page.locator('.author-counts[data-errors="0"]').waitFor();
+      // The template: three moments and two endings, all in view at first (endings included).
+      await page.locator('[data-author-map]').scrollIntoViewIfNeeded();
+      await page.locator('[data-author-map] g.map-ending').first().waitFor();
+      const small = await mapMeasure(page);
+      expect(
+        small.boxes.filter((b) => !b.inView),
+        `${locale}: boxes out of view`,
+      ).toEqual([]);
+      expect(small.smallest, `${locale}: smallest label`).toBeGreaterThanOrEqual(12);
+
+      // A big scenario: fitted as far as labels stay readable, from its start.
+      const file = readScenario('angry-customer', locale);
+      const text = readFileSync(resolve(ROOT, `scenarios/angry-customer.${locale}.yaml`), 'utf8');
+      await loadFile(page, `angry-customer.${locale}.yaml`, text);
+      await page.locator('[data-author-map] g.map-node[data-node="arrival"]').waitFor();
+      for (const viewport of [
+        { width: 1280, height: 720 },
+        { width: 1024, height: 768 },
+        { width: 390, height: 844 },
+      ]) {
+        await page.setViewportSize(viewport);
+        await page.locator('[data-author-map]').scrollIntoViewIfNeeded();
+        await page.locator('[data-action="map-fit"]').click();
+        const big = await mapMeasure(page);
+        const at = `${locale} ${viewport.width}x${viewport.height}`;
+        expect(big.smallest, `${at}: smallest label after Fit`).toBeGreaterThanOrEqual(12);
+        expect(big.boxes.find((b) => b.id === 'arrival')?.inView, `${at}: the start`).toBe(true);
+        // Tab walks every box, each brought into view as it takes the focus.
+        await page.locator('[data-author-map] g.map-box').first().focus();
+        const seen = new Set<string>();
+        for (let i = 0; i < big.boxes.length; i++) {
+          const m = await mapMeasure(page);
+          expect(m.focused?.inView, `${at}: ${m.focused?.id} in view`).toBe(true);
+          seen.add(m.focused!.id!);
+          if (i < big.boxes.length - 1) await page.keyboard.press('Tab');
+        }
+        expect(seen.size, `${at}: boxes reached by Tab`).toBe(big.boxes.length);
+        // An arrow key moves to the nearest box that way, into view.
+        await page.locator('[data-author-map] g.map-node[data-node="arrival"]').focus();
+        await page.keyboard.press('ArrowRight');
+        const moved = await mapMeasure(page);
+        expect(moved.focused && moved.focused.id !== 'arrival', `${at}: ArrowRight`).toBe(true);
+        expect(moved.focused?.inView).toBe(true);
+        await page.screenshot({
+          path: screenPath(`h-map-${locale}-${viewport.width}x${viewport.height}`),
+        });
+        problems.push(
+          ...(await problemsBeside(
+            page,
+            `h-author-${locale}-${viewport.width}x${viewport.height}`,
+          )),
+        );
+      }
+      await page.setViewportSize({ width: 1280, height: 720 });
+
+      // The node panel words every condition, as the pack does.
+      await page.locator('[data-author-map] g.map-node[data-node="objection"]').focus();
+      await page.keyboard.press('Enter');
+      const panel = page.locator('[data-map-node="objection"]');
+      await panel.waitFor();
+      expect(await panel.textContent()).toContain(
+        locale === 'en' ? '(if over-promised)' : '（当 over-promised）',
+      );
+      await panel.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenPath(`h-map-panel-${locale}-1280x720`) });
+
+      // One YAML error: the last map stays, greyed, with the notice; the preview too.
+      await page.locator('[data-action="play-preview"]').click();
+      await page.locator(`${S.run}[data-phase="open"]`).waitFor();
+      await page.locator(S.editor).click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type('x');
+      await page.locator('[data-author-map][data-stale]').waitFor();
+      expect(await page.locator('[data-author-map] g.map-node').count()).toBe(
+        Object.keys(file.nodes).length,
+      );
+      expect(await page.locator('.author-preview[data-stale] .author-run').count()).toBe(1);
+      await page.locator('[data-author-map]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenPath(`h-map-stale-${locale}-1280x720`) });
+      const axe = await seriousViolations(page);
+      expect(axe, formatViolations(`author ${locale}, stale map`, axe)).toEqual([]);
+
+      // Fixed again: the preview's start state and paused clock, on each screen.
+      await page.locator(S.editor).click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Delete');
+      await page
+        .locator('.author-preview:not([data-stale]) .author-run[data-phase="open"]')
+        .waitFor();
+      await page.locator('[data-start-state] summary').click();
+      await page.locator('[data-start-flag="knows-meeting"]').check();
+      for (const viewport of [
+        { width: 1280, height: 720 },
+        { width: 1024, height: 768 },
+        { width: 390, height: 844 },
+      ]) {
+        await page.setViewportSize(viewport);
+        await page.locator('.author-preview').scrollIntoViewIfNeeded();
+        const name = `h-preview-${locale}-${viewport.width}x${viewport.height}`;
+        await page.locator('.author-preview').screenshot({ path: screenPath(name) });
+        problems.push(...(await problemsBeside(page, `${name}-page`)));
+      }
+      const axe2 = await seriousViolations(page);
+      expect(axe2, formatViolations(`author ${locale}, start state`, axe2)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }
+  expect(problems).toEqual([]);
 });

@@ -1,6 +1,7 @@
 // The built app under its own Content-Security-Policy: every route, played into (a drill to its
 // debrief, the workspace with a lint mark, a facilitator pack, a class on the projector and the
 // presenter), without one violation report or CSP console error.
+import { createHash } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { cspFor } from '../../src/build/csp';
@@ -79,15 +80,19 @@ test('every route of the build runs under its policy without a violation', async
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute('content');
     expect(meta, 'the policy is in the built index.html').toBe(cspFor());
-    expect(meta).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(meta).toMatch(/(^|; )script-src 'self' 'sha256-[A-Za-z0-9+/]{43}='(;|$)/);
     expect(meta).toContain("object-src 'none'");
     expect(meta).toContain("base-uri 'self'");
-    // Nothing in the page runs inline: every script comes from a file.
-    expect(
-      await page.evaluate(
-        () => [...document.scripts].filter((s) => !s.src && s.textContent?.trim()).length,
-      ),
-    ).toBe(0);
+    // One script runs inline, the boot hints, and only because the policy names its hash; every other
+    // script comes from a file (the boot data is JSON, which never runs).
+    const inline = await page.evaluate(() =>
+      [...document.scripts]
+        .filter((s) => !s.src && s.type !== 'application/json' && s.textContent?.trim())
+        .map((s) => s.textContent!),
+    );
+    expect(inline).toHaveLength(1);
+    const hash = createHash('sha256').update(inline[0]!).digest('base64');
+    expect(meta).toContain(`'sha256-${hash}'`);
 
     for (const id of SCENARIO_IDS) {
       await startScenario(page, id);

@@ -253,3 +253,76 @@ test('the zh-CN pack renders without errors', async () => {
     await close();
   }
 });
+
+// Issue 14, defects 2 and 3: the answer key listed moments by distance from the start (bulk-complaint's
+// Resolve moment `offer` before the Analyse moment `cut-off`; a side branch before the main line), and
+// split a `|` text into a paragraph at every source line. Now: by MOT step, then along the main line
+// (the best answers from the start), and only a blank line starts a paragraph.
+test('the pack lists moments by step, then the main line, and joins wrapped lines', async () => {
+  const { page, errors, close } = await openPage(session.browser, {
+    locale: 'zh-CN',
+    trackErrors: true,
+  });
+  try {
+    await page.goto(appUrl('#/author/bulk-complaint/pack'));
+    await page.locator('[data-pack="bulk-complaint"][lang="zh-CN"]').waitFor();
+    const order = await page
+      .locator('article.pack-node[data-node]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+    expect(order).toEqual([
+      // atmosphere
+      'office',
+      'vent',
+      'pushback',
+      // analyze: the main line's three questions, then the side branch
+      'probe-1',
+      'probe-2',
+      'probe-3',
+      'cut-off',
+      // resolve
+      'offer',
+      'red-demand',
+      'deadline',
+      // summarize
+      'summary',
+      // follow-up: the main line's, then the others
+      'delay-news',
+      'review',
+      'broken-promise',
+      'blind-delay',
+    ]);
+    const numbers = await page.locator('.pack-node-index').allTextContents();
+    expect(numbers.slice(0, 3)).toEqual(['1.', '2.', '3.']);
+
+    // The briefing's five source lines are one paragraph, joined with no space in Chinese.
+    const briefing = await page.locator('.pack-briefing-text p').allTextContents();
+    expect(briefing).toHaveLength(1);
+    expect(briefing[0]).toContain('大客户经理小陈。上周三，你们给宏达');
+    const ending = await page.locator('[data-ending="partner"] p').allTextContents();
+    expect(ending).toHaveLength(1);
+    expect(ending[0]).toContain('提到了七成。在宏达的供应商大会上');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('the English pack joins wrapped lines with one space', async () => {
+  const { page, errors, close } = await openPage(session.browser, { trackErrors: true });
+  try {
+    await page.goto(appUrl('#/author/angry-customer/pack'));
+    await page.locator('[data-pack="angry-customer"][lang="en"]').waitFor();
+    const briefing = await page.locator('.pack-briefing-text p').allTextContents();
+    expect(briefing).toHaveLength(1);
+    expect(briefing[0]).toContain('on the night shift. Three months ago Ms Liu');
+    const order = await page
+      .locator('article.pack-node[data-node]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-node')));
+    // Atmosphere first (the side branch `heat` too), then Analyse along the main line.
+    expect(order.slice(0, 4)).toEqual(['arrival', 'heat', 'vent', 'iceberg']);
+    await page.screenshot({ path: screenPath('g-pack-en-1280x720'), fullPage: true });
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});

@@ -1,7 +1,8 @@
 // Node clients of the relay that speak relay-protocol.md over real WebSockets: a phone that resends
 // its vote until the presenter's state shows it (reconnecting, to the next relay URL when given
 // several), and a scripted host that holds the votes and sends batched states (at most 10 a second),
-// as the presenter page does. Used by the relay tests and the load bench (scripts/bench/relay.ts).
+// as the presenter page does. The phones are the load bench's (scripts/bench/relay.ts, where the host
+// is the real presenter page); the scripted host serves the relay's own tests.
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import {
@@ -31,6 +32,11 @@ export class TestPhone {
   revealSeen = new Map<string, number>();
   /** Every vote the state confirmed: at → [choice, ms from the first send to the state showing it]. */
   confirmed = new Map<string, { choice: string; ms: number }>();
+  /** performance.now() of every state frame received (resent copies included). */
+  stateTimes: number[] = [];
+  /** The distinct `seq` of the state frames received. */
+  stateSeqs = new Set<number>();
+  /** Vote frames sent, resends included. */
   sends = 0;
   private ws: WebSocket | null = null;
   private pending: Pending | null = null;
@@ -132,6 +138,8 @@ export class TestPhone {
       this.joined = true;
       this.sendVote(); // at once on reconnect
     } else if (f.t === 'state') {
+      this.stateTimes.push(performance.now());
+      this.stateSeqs.add(f.state.seq);
       if (!this.state || f.state.seq >= this.state.seq) this.state = f.state;
       if (f.state.revealed && !this.revealSeen.has(f.state.at))
         this.revealSeen.set(f.state.at, performance.now());

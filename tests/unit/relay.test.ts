@@ -448,6 +448,24 @@ describe('relay: several processes through a fanout', () => {
     expect(host.socket.of('presence').at(-1)).toEqual({ t: 'presence', phones: 2 });
   });
 
+  it('carries peer frames to the hosts on the other process, never back to the sender', async () => {
+    const { a, b } = pair();
+    const presenter = a.open();
+    presenter.send({ t: 'host', room: ROOM, key: KEY, peer: 'presenter-1' });
+    await settle();
+    const projector = b.open();
+    projector.send({ t: 'host', room: ROOM, key: KEY, peer: 'projector-1' });
+    const p = b.open();
+    p.send({ t: 'join', room: ROOM, phone: P1, key: KEY });
+    await settle();
+    for (const s of [presenter, projector, p]) s.socket.take();
+    presenter.send({ t: 'peer', room: ROOM, key: KEY, body: { kind: 'hello', n: 1 } });
+    projector.send({ t: 'peer', room: ROOM, key: KEY, body: { kind: 'hello', n: 2 } });
+    expect(projector.socket.take()).toEqual([{ t: 'peer', body: { kind: 'hello', n: 1 } }]);
+    expect(presenter.socket.take()).toEqual([{ t: 'peer', body: { kind: 'hello', n: 2 } }]);
+    expect(p.socket.take()).toEqual([]);
+  });
+
   it('refuses a second key for a room another process holds, and a wrong key for it', async () => {
     const { a, b } = pair();
     a.open().send({ t: 'host', room: ROOM, key: KEY, peer: 'presenter-1' });

@@ -2,7 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CatalogEntry } from '../../src/lib/catalog-types';
+import type { CatalogEntry, ScenarioOpening, ScenarioRest } from '../../src/lib/catalog-types';
+import { isOpening, joinScenario } from '../../src/lib/scenario-parts';
+import { stepsCovered } from '../../src/engine/score';
 import { compileScenarios, scenariosPlugin } from '../../src/build/scenarios-plugin';
 
 const root = join(import.meta.dirname, '../..');
@@ -48,13 +50,51 @@ describe('the build-time scenario compiler', () => {
   });
 
   it('emits one scenario as plain JSON with its best total', async () => {
-    const code = await loadModule('virtual:scenario/minimal/en');
-    const json = JSON.parse(code.replace(/^export default /, '').replace(/;$/, '')) as {
-      scenario: { id: string };
-      bestTotal: number;
-    };
+    const opening = await loadModule('virtual:scenario/minimal/en');
+    const json = JSON.parse(
+      opening.replace(/^export default /, '').replace(/;\nexport const rest = [\s\S]*$/, ''),
+    ) as { scenario: { id: string }; bestTotal: number };
     expect(json.scenario.id).toBe('minimal');
     expect(json.bestTotal).toBe(11);
+  });
+
+  it('ships a scenario in two modules: the opening, then the rest, that join to the whole', async () => {
+    const whole = compileScenarios(dir, root).compiled.get('minimal/en')!;
+    const s = whole.scenario;
+    const code = await loadModule('virtual:scenario/minimal/en');
+    // The opening's module loads its rest on demand: the rest is a module of its own.
+    expect(code).toContain('export const rest = () => import("virtual:scenario-rest/minimal/en");');
+    const opening = JSON.parse(
+      code.replace(/^export default /, '').replace(/;\nexport const rest = [\s\S]*$/, ''),
+    ) as ScenarioOpening;
+    const rest = JSON.parse(
+      (await loadModule('virtual:scenario-rest/minimal/en'))
+        .replace(/^export default /, '')
+        .replace(/;$/, ''),
+    ) as ScenarioRest;
+    expect(isOpening(opening)).toBe(true);
+    // The opening: the header, the hashes and totals of the whole, the start node with its choices.
+    expect(opening.hash).toBe(whole.hash);
+    expect(opening.bestTotal).toBe(whole.bestTotal);
+    expect(opening.scenario.title).toBe(s.title);
+    expect(opening.scenario.briefing).toBe(s.briefing);
+    expect(opening.scenario.meters).toEqual(s.meters);
+    expect(opening.scenario.nodes[s.start]).toEqual(s.nodes[s.start]);
+    // No words of any other node, no endings: those are the rest's.
+    for (const [id, node] of Object.entries(s.nodes)) {
+      if (id === s.start) continue;
+      expect(opening.scenario.nodes[id]).toEqual({ id, step: node.step, say: '', choices: [] });
+      expect(code).not.toContain(JSON.stringify(node.say));
+      expect(rest.nodes[id]).toEqual(node);
+    }
+    expect(opening.scenario.endings).toEqual({});
+    for (const e of Object.values(s.endings)) expect(code).not.toContain(JSON.stringify(e.text));
+    // The steps the drill covers read the same from the opening (the briefing's step strip).
+    expect(stepsCovered(opening.scenario)).toEqual(stepsCovered(s));
+    const joined = joinScenario(opening, rest);
+    expect(joined).toEqual(whole);
+    expect(Object.keys(joined.scenario.nodes)).toEqual(Object.keys(s.nodes));
+    expect(isOpening(joined)).toBe(false);
   });
 
   it('ships a zh-TW edition, converted from zh-CN, of every built-in drill', async () => {
@@ -79,7 +119,9 @@ describe('the build-time scenario compiler', () => {
       'virtual:scenario/first-impression/zh-TW',
       join(root, 'scenarios'),
     );
-    const json = JSON.parse(one.replace(/^export default /, '').replace(/;$/, '')) as {
+    const json = JSON.parse(
+      one.replace(/^export default /, '').replace(/;\nexport const rest = [\s\S]*$/, ''),
+    ) as {
       scenario: { locale: string; briefing: string };
     };
     expect(json.scenario.locale).toBe('zh-TW');

@@ -3,6 +3,7 @@ import type { Choice, Scenario } from '../../engine/model';
 import type { MomentOnScreen } from '../../engine/selectors/moment';
 import { useMessages } from '../../lib/i18n';
 import { Countdown } from '../Countdown';
+import { Paragraphs } from '../Paragraphs';
 import { afterPaint, loadMotion, whenIdle } from '../motion';
 import { ChoiceList, useAnswerKeys } from './ChoiceList';
 import { CustomerHead } from './CustomerHead';
@@ -38,6 +39,11 @@ export function ConversationMoment(props: {
    * answer from the start.
    */
   answersAfterPaint?: boolean;
+  /**
+   * Called once the moment is whole on screen (painted with its answer cards, or their place): what
+   * loads in idle time after the first moment waits for it, so none of it is on the way to that moment.
+   */
+  onShown?: () => void;
   /** Keys 1-9 answer (the trainee's screen; not the preview beside an editor). */
   answerKeys: boolean;
   /** Focus follows the conversation from the first moment (the trainee's screen). */
@@ -64,17 +70,22 @@ export function ConversationMoment(props: {
   const waiting = props.waiting ?? false;
   const [cards, setCards] = useState(!props.answersAfterPaint);
   useEffect(() => (cards ? undefined : afterPaint(() => setCards(true))), [cards]);
+  const { onShown } = props;
+  useEffect(() => (cards && onShown ? afterPaint(onShown) : undefined), [cards, onShown]);
   const said = moment.reacting ? undefined : choices.find((c) => c.id === props.said);
   useAnswerKeys(choices, onChoose, props.answerKeys && !moment.reacting && !waiting && !said);
 
-  // Once the first moment has painted: what the reaction to an answer needs (motion, the coach's note).
+  // Once the first moment has painted with its answers: what the reaction to an answer needs (motion,
+  // the coach's note).
   useEffect(
     () =>
-      whenIdle(() => {
-        void loadMotion();
-        loadFeedback().catch(() => {});
-      }),
-    [],
+      cards
+        ? whenIdle(() => {
+            void loadMotion();
+            loadFeedback().catch(() => {});
+          })
+        : undefined,
+    [cards],
   );
 
   useEffect(() => {
@@ -106,11 +117,12 @@ export function ConversationMoment(props: {
             nameId={nameId}
             lang={props.lang}
           />
-          {moment.narration && (
-            <p className="narration" lang={props.lang}>
-              {moment.narration}
-            </p>
-          )}
+          <Paragraphs
+            text={moment.narration}
+            locale={props.lang ?? ''}
+            className="narration"
+            lang={props.lang}
+          />
           <SpeechBubble
             name={customer.name}
             line={moment.line}

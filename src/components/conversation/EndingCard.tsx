@@ -3,6 +3,7 @@ import type { Ending, Scenario } from '../../engine/model';
 import { emotionForMood } from '../../engine/selectors/moment';
 import { useMessages } from '../../lib/i18n';
 import { Portrait } from '../Portrait';
+import { Paragraphs } from '../Paragraphs';
 import { ContinueButton } from './ContinueButton';
 import { usePortraitLabel } from './CustomerHead';
 import { conversationMessages } from './messages';
@@ -48,9 +49,12 @@ export function EndingCard(props: {
       <Heading ref={heading} tabIndex={-1} lang={props.lang}>
         {props.ending.title}
       </Heading>
-      <p className="prose" lang={props.lang}>
-        {props.ending.text}
-      </p>
+      <Paragraphs
+        text={props.ending.text}
+        locale={props.lang ?? ''}
+        className="prose"
+        lang={props.lang}
+      />
       <ContinueButton
         label={props.continueLabel ?? t('seeDebrief')}
         onContinue={props.onContinue}

@@ -5,6 +5,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type FocusEvent,
   type KeyboardEvent,
   type PointerEvent,
   type ReactNode,
@@ -14,6 +15,19 @@ import type { Step } from '../../engine/vocabulary';
 import { useMessages, useT } from '../../lib/i18n';
 import { excerpt, layoutScenario, type Direction, type MapBox, type MapEdge } from './layout';
 import { mapMessages } from './messages';
+import {
+  fittedView,
+  nextBox,
+  PAD,
+  readingOrder,
+  revealBox,
+  TEXT,
+  zoomView,
+  MIN_SCALE,
+  type Extent,
+  type Heading,
+  type View,
+} from './view';
 import './scenario-map.css';
 
 export const STEP_ICONS: Record<Step, string> = {
@@ -36,15 +50,9 @@ export interface ScenarioMapProps {
   className?: string;
 }
 
-interface View {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-const PAD = 16;
 const PAN_STEP = 60;
+/** How much of a moment's line its box shows (units of `excerpt`: a CJK character counts two). */
+const LINE_UNITS = 25;
 const ZOOM_STEP = 1.25;
 
 /** A smooth path through dagre's points. */
@@ -95,7 +103,8 @@ export function ScenarioMap(props: ScenarioMapProps) {
       return tm('nodeLabel', {
         id: b.id,
         step: `${t(`short_${node.step}`)}${b.id === scenario.start ? ` · ${tm('start')}` : ''}`,
-        line: excerpt(node.say || node.narration || '', 80),
+        // The box's own excerpt: speech control matches the words shown (a CJK cut mid-phrase included).
+        line: excerpt(node.say || node.narration || '', LINE_UNITS),
       });
     return tm('endingLabel', { id: b.id, title: scenario.endings[b.id]?.title ?? '' });
   };
@@ -148,7 +157,7 @@ export function ScenarioMap(props: ScenarioMapProps) {
           const width = counts && edgeWeights.max > 0 ? 1.5 + (6 * sum) / edgeWeights.max : 1.5;
           const label = edgeText(e);
           const clock = e.moves.some((mv) => mv.timeout);
-          const textWidth = [...label].length * 6.6;
+          const textWidth = [...label].length * TEXT.small * 0.6;
           const labelWidth = textWidth + (clock ? (label ? 16 : 8) : 0) + 10;
           return (
             <g
@@ -169,9 +178,9 @@ export function ScenarioMap(props: ScenarioMapProps) {
                 className="map-edge-label"
                 transform={`translate(${e.label.x.toFixed(1)},${e.label.y.toFixed(1)})`}
               >
-                <rect x={-labelWidth / 2} y={-9} width={labelWidth} height={18} rx={9} />
+                <rect x={-labelWidth / 2} y={-10} width={labelWidth} height={20} rx={10} />
                 {label && (
-                  <text textAnchor="middle" dy="4" x={clock ? 7 : 0}>
+                  <text textAnchor="middle" dy="4" x={clock ? 7 : 0} fontSize={TEXT.small}>
                     {label}
                   </text>
                 )}
@@ -184,7 +193,7 @@ export function ScenarioMap(props: ScenarioMapProps) {
         })}
       </g>
       <g className="map-boxes">
-        {layout.boxes.map((b) => (
+        {readingOrder(layout.boxes, layout.direction).map((b) => (
           <BoxView
             key={b.id}
             box={b}
@@ -320,14 +329,14 @@ function BoxView(props: {
         <rect className="map-stripe" width={10} height={b.height} rx={4} />
         {/* The id comes first in reading order, as in the accessible name. */}
         {/* Trailing spaces keep the words apart in the text content (SVG text is not block-level). */}
-        <text className="map-id" x={18} y={36}>
+        <text className="map-id" x={18} y={37} fontSize={TEXT.id}>
           {`${excerpt(b.id, 24)} `}
         </text>
-        <text className="map-step" x={18} y={17}>
+        <text className="map-step" x={18} y={17} fontSize={TEXT.small}>
           {`${STEP_ICONS[node.step]} ${props.stepName}${isStart ? ` · ▶ ${props.startWord}` : ''} `}
         </text>
-        <text className="map-line" x={18} y={57}>
-          {excerpt(node.say || node.narration || '', 27)}
+        <text className="map-line" x={18} y={58} fontSize={TEXT.small}>
+          {excerpt(node.say || node.narration || '', LINE_UNITS)}
         </text>
       </g>
     );
@@ -344,59 +353,21 @@ function BoxView(props: {
         height={b.height - 8}
         rx={(b.height - 8) / 2}
       />
-      <text className="map-step" x={b.width / 2} y={21} textAnchor="middle">
+      <text className="map-step" x={b.width / 2} y={21} textAnchor="middle" fontSize={TEXT.small}>
         {`◆ ${props.endingWord} `}
       </text>
-      <text className="map-id" x={b.width / 2} y={41} textAnchor="middle">
+      <text className="map-id" x={b.width / 2} y={41} textAnchor="middle" fontSize={TEXT.id}>
         {excerpt(ending?.title ?? b.id, 24)}
       </text>
     </g>
   );
 }
 
-type Size = { w: number; h: number } | null;
-
-/** The whole map, widened to the drawing's aspect ratio. */
-function fitView(layout: { width: number; height: number }, size: Size): View {
-  let w = layout.width + 2 * PAD;
-  let h = layout.height + 2 * PAD;
-  if (size) {
-    const aspect = size.w / size.h;
-    if (w / h < aspect) w = h * aspect;
-    else h = w / aspect;
-  }
-  return { x: layout.width / 2 - w / 2, y: layout.height / 2 - h / 2, w, h };
-}
-
-/** The whole map when it stays readable that way, else its start (left) at a readable scale. */
-type Extent = { width: number; height: number; start?: MapBox };
-
-function initialView(layout: Extent, size: Size): View {
-  const w = layout.width + 2 * PAD;
-  const h = layout.height + 2 * PAD;
-  if (size && Math.min(size.w / w, size.h / h) < 0.55) {
-    const scale = 0.8;
-    const vw = size.w / scale;
-    const vh = size.h / scale;
-    const start = layout.start;
-    // Centre on the start box when the map has to be entered at a readable scale.
-    if (start)
-      return {
-        x: Math.max(-PAD, start.x + start.width / 2 - vw / 2),
-        y: Math.max(-PAD, start.y + start.height / 2 - vh / 2),
-        w: vw,
-        h: vh,
-      };
-    return { x: -PAD, y: Math.max(-PAD, layout.height / 2 - vh / 2), w: vw, h: vh };
-  }
-  return fitView(layout, size);
-}
-
 /** Set by a drag so the click that ends it does not select a box. */
 const dragState = { justDragged: false };
 
 function InteractiveMap(props: {
-  layout: Extent;
+  layout: Extent & { boxes: MapBox[] };
   children: ReactNode;
   className?: string;
   scenarioId: string;
@@ -409,7 +380,8 @@ function InteractiveMap(props: {
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   // The view the user panned or zoomed to; until then the default view below.
   const [userView, setUserView] = useState<View | null>(null);
-  const view = userView ?? initialView(layout, size);
+  // Until the user pans or zooms: the map fitted at a readable scale (from its start when it is big).
+  const view = userView ?? fittedView(layout, size);
   const drag = useRef<{ x: number; y: number; view: View; moved: boolean; id: number } | null>(
     null,
   );
@@ -425,27 +397,36 @@ function InteractiveMap(props: {
     return () => ro.disconnect();
   }, []);
 
-  const fit = () => setUserView(fitView(layout, size));
+  const fit = () => setUserView(fittedView(layout, size));
 
   const zoom = useCallback(
     (factor: number, at?: { x: number; y: number }) =>
-      setUserView((current) => {
-        const v = current ?? initialView(layout, size);
-        const max = Math.max(layout.width, layout.height) * 4 + 400;
-        const w = Math.min(max, Math.max(120, v.w / factor));
-        const f = v.w / w;
-        const cx = at?.x ?? v.x + v.w / 2;
-        const cy = at?.y ?? v.y + v.h / 2;
-        return { x: cx - (cx - v.x) / f, y: cy - (cy - v.y) / f, w, h: v.h / f };
-      }),
+      setUserView((current) => zoomView(current ?? fittedView(layout, size), factor, size, at)),
     [layout, size],
   );
+
+  // A box that takes the focus (Tab, an arrow key) is brought into view.
+  const boxOf = (target: EventTarget | null): MapBox | undefined => {
+    const el = target instanceof Element ? target.closest('[data-node], [data-ending]') : null;
+    const id = el?.getAttribute('data-node') ?? el?.getAttribute('data-ending');
+    return id ? layout.boxes.find((b) => b.id === id) : undefined;
+  };
+  const onFocus = (e: FocusEvent<SVGSVGElement>) => {
+    const b = boxOf(e.target);
+    if (b) setUserView((current) => revealBox(current ?? fittedView(layout, size), b));
+  };
+  const moveFocus = (from: MapBox, heading: Heading) => {
+    const to = nextBox(layout.boxes, from, heading);
+    if (!to) return;
+    const sel = `[data-node="${CSS.escape(to.id)}"], [data-ending="${CSS.escape(to.id)}"]`;
+    svgRef.current?.querySelector<SVGGElement>(sel)?.focus({ preventScroll: true });
+  };
 
   const unitsPerPx = (v: View) => (size ? Math.max(v.w / size.w, v.h / size.h) : 1);
 
   const pan = (dx: number, dy: number) =>
     setUserView((current) => {
-      const v = current ?? initialView(layout, size);
+      const v = current ?? fittedView(layout, size);
       const k = unitsPerPx(v);
       return { ...v, x: v.x + dx * k, y: v.y + dy * k };
     });
@@ -495,11 +476,15 @@ function InteractiveMap(props: {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // On a box, the arrow keys move to the nearest box that way; on the drawing, they pan it.
+    const on = boxOf(e.target);
+    const arrow = (heading: Heading, dx: number, dy: number) => () =>
+      on ? moveFocus(on, heading) : pan(dx, dy);
     const keys: Record<string, () => void> = {
-      ArrowLeft: () => pan(-PAN_STEP, 0),
-      ArrowRight: () => pan(PAN_STEP, 0),
-      ArrowUp: () => pan(0, -PAN_STEP),
-      ArrowDown: () => pan(0, PAN_STEP),
+      ArrowLeft: arrow('left', -PAN_STEP, 0),
+      ArrowRight: arrow('right', PAN_STEP, 0),
+      ArrowUp: arrow('up', 0, -PAN_STEP),
+      ArrowDown: arrow('down', 0, PAN_STEP),
       '+': () => zoom(ZOOM_STEP),
       '=': () => zoom(ZOOM_STEP),
       '-': () => zoom(1 / ZOOM_STEP),
@@ -559,13 +544,14 @@ function InteractiveMap(props: {
           className="map-svg"
           viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`}
           preserveAspectRatio="xMidYMid meet"
-          // As tall as the whole map needs at full width, within the CSS min/max heights.
-          style={{ aspectRatio: `${layout.width + 2 * PAD} / ${layout.height + 2 * PAD}` }}
+          // As tall as the whole map needs at a readable scale, within the CSS min/max heights.
+          style={{ height: `${(layout.height + 2 * PAD) * MIN_SCALE}px` }}
           data-map={props.scenarioId}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
           onPointerCancel={onPointerUp}
+          onFocus={onFocus}
         >
           {props.children}
         </svg>

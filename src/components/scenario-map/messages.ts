@@ -4,9 +4,9 @@ import { m } from '../../lib/i18n-messages';
 export const mapMessages = {
   map: m('情景流程图', '情境流程圖', 'Scenario map'),
   mapHint: m(
-    '拖动或用方向键平移，滚轮或 +/− 缩放；按 Enter 选择节点。',
-    '拖曳或用方向鍵平移，滾輪或 +/− 縮放；按 Enter 選擇節點。',
-    'Drag or use the arrow keys to pan, the wheel or +/− to zoom; Enter selects a moment.',
+    '拖动或用方向键平移，滚轮或 +/− 缩放；Tab 或方向键在节点间移动，按 Enter 选择节点。',
+    '拖曳或用方向鍵平移，滾輪或 +/− 縮放；Tab 或方向鍵在節點間移動，按 Enter 選擇節點。',
+    'Drag or use the arrow keys to pan, the wheel or +/− to zoom; Tab or the arrow keys move between moments, Enter selects one.',
   ),
   zoomIn: m('放大', '放大', 'Zoom in'),
   zoomOut: m('缩小', '縮小', 'Zoom out'),

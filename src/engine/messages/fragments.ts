@@ -4,6 +4,11 @@ import { t3, type Texts } from './types';
 
 export const FRAGMENTS = {
   'did-you-mean': t3('；是不是“{name}”？', '；是不是「{name}」？', '; did you mean "{name}"?'),
+  'card-name': t3(
+    '；是不是“{id}”？“{name}”是这张概念卡的名称，文件里要写它的 id',
+    '；是不是「{id}」？「{name}」是這張概念卡的名稱，檔案裡要寫它的 id',
+    '; did you mean "{id}"? "{name}" is the name of its card; the file names the id',
+  ),
   where: t3('“{key}”：', '「{key}」：', '"{key}": '),
   'found.nothing': t3('空值', '空值', 'nothing'),
   'found.list': t3('列表', '清單', 'a list'),

@@ -58,6 +58,11 @@ export const VALIDATOR_MESSAGES = {
       '鍵「{name}」在同一個對映中出現了兩次；每個鍵只能出現一次',
       'key "{name}" appears twice in the same mapping; each must be unique',
     ),
+    'indent-slip': t3(
+      '“{name}”没有值，它后面的键（{keys}）与“{parent}”已有的键重复：请检查缩进；如果“{name}”应与“{parent}”并列，请让它与“{parent}”从同一列开始',
+      '「{name}」沒有值，它後面的鍵（{keys}）與「{parent}」已有的鍵重複：請檢查縮排；如果「{name}」應與「{parent}」並列，請讓它與「{parent}」從同一欄開始',
+      '"{name}" has no value, and the keys after it ({keys}) repeat keys of "{parent}": check the indentation; if "{name}" should stand beside "{parent}", start it at the same column',
+    ),
     'ending-is-node': t3(
       '结局“{id}”与某个节点同名；请把其中一个改名',
       '結局「{id}」與某個節點同名；請把其中一個改名',
@@ -166,6 +171,16 @@ export const VALIDATOR_MESSAGES = {
       '“{target}”既不是节点也不是结局{hint}',
       '「{target}」既不是節點也不是結局{hint}',
       '"{target}" is neither a node nor an ending{hint}',
+    ),
+    'step-name': t3(
+      '“{target}”是步骤名，不是节点或结局：请写要去的节点或结局的 id，例如{ids}',
+      '「{target}」是步驟名，不是節點或結局：請寫要去的節點或結局的 id，例如{ids}',
+      '"{target}" is the name of a step, not of a node or an ending: write the id of the moment or ending to go to, such as {ids}',
+    ),
+    'in-translation': t3(
+      '本文件中没有节点或结局“{target}”，但译本 {file} 中有：请把“{target}”也加到这个文件里（各语言版本共用同一张图）',
+      '本檔案中沒有節點或結局「{target}」，但譯本 {file} 中有：請把「{target}」也加到這個檔案裡（各語言版本共用同一張圖）',
+      '"{target}" is neither a node nor an ending in this file, but its translation {file} has it: add "{target}" here too (translations share one graph)',
     ),
   },
   'timeout-pair': {

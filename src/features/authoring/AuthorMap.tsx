@@ -1,9 +1,16 @@
 import { Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { Scenario } from '../../engine/model';
+import { choiceCondition, destinationWords } from '../../engine/selectors/condition-words';
 import { useMessages } from '../../lib/i18n';
 import { heatFromFiles, type Heat } from './heatmap';
+import { useLastGood } from './last-good';
 import { ScenarioMap } from './lazy-panels';
+import { mapPreviewMessages } from './map-preview-messages';
 import { authorMessages } from './messages';
+import { sourcePlace } from './node-line';
+
+/** A place in the file (1-based), as the diagnostics list moves the editor to it. */
+type Place = { line: number; column: number };
 
 /**
  * True once the element, watched from when `watch` is true (the draft validates: the page has its
@@ -33,11 +40,31 @@ export function AuthorMap(props: {
   selected: string;
   onSelect: (node: string) => void;
   onPreviewFrom: (node: string) => void;
+  /** The editor's text now: a node's key in it is where a click on the node moves the editor. */
+  text?: string;
+  /** Moves the editor to a place (the diagnostics list's way). */
+  onGoTo?: (place: Place) => void;
+  /** Which draft is open: the last map without errors is kept for that draft only. */
+  draft?: string;
+  /** The text's first error, shown over the greyed last map. */
+  error?: (Place & { message: string }) | null;
 }) {
   const t = useMessages(authorMessages);
+  const tw = useMessages(mapPreviewMessages);
   const titleId = useId();
-  const { scenario } = props;
+  const shown = useLastGood(props.scenario, '', props.draft);
+  const { scenario, stale } = shown;
   const node = scenario?.nodes[props.selected];
+  const words = {
+    branchIf: (to: string, cond: string) => tw('branchIf', { to, cond }),
+    otherwise: (to: string) => tw('otherwise', { to }),
+  };
+  const select = (id: string) => {
+    props.onSelect(id);
+    const at = props.text === undefined ? null : sourcePlace(props.text, id);
+    if (at) props.onGoTo?.(at);
+  };
+  const { error, onGoTo } = props;
   const [files, setFiles] = useState<Array<{ name: string; text: string }>>([]);
   const heat: Heat | null = scenario && files.length ? heatFromFiles(files, scenario.id) : null;
   const importId = useId();
@@ -50,8 +77,29 @@ export function AuthorMap(props: {
     </p>
   );
   return (
-    <section ref={box} className="author-map panel" aria-labelledby={titleId} data-author-map="">
+    <section
+      ref={box}
+      className={`author-map panel${stale ? ' is-stale' : ''}`}
+      aria-labelledby={titleId}
+      data-author-map=""
+      data-stale={stale || undefined}
+    >
       <h2 id={titleId}>{t('mapTitle')}</h2>
+      {stale && (
+        <div className="author-stale" role="status" data-map-stale="">
+          <p>{tw('mapStale')}</p>
+          {error && (
+            <button
+              type="button"
+              className="author-diagnostic is-error"
+              data-action="stale-error"
+              onClick={() => onGoTo?.(error)}
+            >
+              {tw('errorAt', { line: error.line, message: error.message })}
+            </button>
+          )}
+        </div>
+      )}
       {!scenario ? (
         <p className="muted">{t('mapWaiting')}</p>
       ) : (
@@ -97,7 +145,7 @@ export function AuthorMap(props: {
               <ScenarioMap
                 scenario={scenario}
                 selected={props.selected}
-                onSelectNode={props.onSelect}
+                onSelectNode={select}
                 {...(heat ? { counts: heat.moves } : {})}
               />
             </Suspense>
@@ -115,13 +163,28 @@ export function AuthorMap(props: {
                 {[...node.choices]
                   .sort((a, b) => b.score - a.score)
                   .map((c) => (
-                    <li key={c.id}>
+                    <li key={c.id} data-choice={c.id}>
                       <strong>{t('scorePoints', { n: c.score })}</strong> {c.text}{' '}
-                      <span className="muted">
-                        {t('leadsTo', { target: c.next.map((b) => b.goto).join(' / ') })}
+                      <span className="muted" data-leads-to="">
+                        {t('leadsTo', { target: destinationWords(scenario, c.next, words) })}
                       </span>
+                      {c.when && (
+                        <span className="author-map-condition" data-condition="">
+                          {tw('onlyIf', { cond: choiceCondition(c) ?? '' })}
+                        </span>
+                      )}
                     </li>
                   ))}
+                {node.onTimeout && (
+                  <li data-choice="timeout">
+                    <strong>{tw('timeoutMove', { n: node.timeLimit ?? 0 })}</strong>{' '}
+                    <span className="muted" data-leads-to="">
+                      {t('leadsTo', {
+                        target: destinationWords(scenario, node.onTimeout.next, words),
+                      })}
+                    </span>
+                  </li>
+                )}
               </ol>
               <button
                 type="button"

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import type { Diagnostic } from '../../engine/diagnostics';
 import { starterScenario, type TemplateLocale } from '../../engine/template';
 import { useLocale, useMessages, useT } from '../../lib/i18n';
+import { localize } from './localizer';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AnalysisList } from './AnalysisList';
 import { BuildProblems } from './BuildProblems';
@@ -44,6 +45,7 @@ export default function AuthorRoute() {
 
 function Workspace({ drafts, templateLocale }: { drafts: Drafts; templateLocale: TemplateLocale }) {
   const t = useMessages(authorMessages);
+  const locale = useLocale();
   const { active } = drafts;
   const { text, fileName } = active;
   const setText = (next: string) => drafts.update({ text: next });
@@ -60,6 +62,12 @@ function Workspace({ drafts, templateLocale }: { drafts: Drafts; templateLocale:
   const editor = useRef<EditorHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const nameId = useId();
+  // The name as it was when the box took the focus: a rename enters the text's undo history as one step.
+  const nameBefore = useRef(fileName);
+  const commitName = () => {
+    editor.current?.renamed(nameBefore.current, fileName);
+    nameBefore.current = fileName;
+  };
   const checked = useValidation(text, fileName);
   const analysis = useAnalysis(checked);
   const pending = !checked || checked.text !== text || checked.fileName !== fileName;
@@ -96,7 +104,8 @@ function Workspace({ drafts, templateLocale }: { drafts: Drafts; templateLocale:
   };
 
   const goTo = (d: Pick<Diagnostic, 'line' | 'column'>) => editor.current?.goTo(d.line, d.column);
-  const hasErrors = !!checked?.diagnostics.some((d) => d.severity === 'error');
+  const firstError = checked?.diagnostics.find((d) => d.severity === 'error') ?? null;
+  const hasErrors = !!firstError;
   // While a newer text is being checked the preview keeps playing the last verdict.
   const valid = checked?.scenario ? checked : null;
 
@@ -116,6 +125,11 @@ function Workspace({ drafts, templateLocale }: { drafts: Drafts; templateLocale:
           value={fileName}
           spellCheck={false}
           onChange={(e) => setFileName(e.target.value)}
+          onFocus={() => (nameBefore.current = fileName)}
+          onBlur={commitName}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitName();
+          }}
         />
         <button
           type="button"
@@ -183,6 +197,7 @@ function Workspace({ drafts, templateLocale }: { drafts: Drafts; templateLocale:
               scrollLabel={t('editorScroll')}
               checked={checked}
               onChange={setText}
+              onRename={setFileName}
               onFile={(file) => {
                 setDragging(false);
                 openFile(file);
@@ -224,10 +239,15 @@ function Workspace({ drafts, templateLocale }: { drafts: Drafts; templateLocale:
           onPlay={play}
           from={from}
           onFromChange={setFrom}
+          draft={active.id}
         />
       </div>
       <AuthorMap
         scenario={valid?.scenario ?? null}
+        text={text}
+        onGoTo={goTo}
+        draft={active.id}
+        error={firstError ? { ...firstError, message: localize(firstError, locale) } : null}
         selected={selected}
         onSelect={setSelected}
         onPreviewFrom={(node) => {

@@ -1,6 +1,8 @@
 import { Suspense, useId, useMemo, useState } from 'react';
 import type { Scenario } from '../../engine/model';
 import { useMessages } from '../../lib/i18n';
+import { useLastGood } from './last-good';
+import { mapPreviewMessages } from './map-preview-messages';
 import { authorMessages } from './messages';
 import { PreviewPlayer, prefetchPlayer } from './lazy-panels';
 import { textKey } from './text-key';
@@ -29,25 +31,33 @@ export function Preview(props: {
   onFromChange: (node: string) => void;
   /** The language of the scenario's text (its file's `locale` when not given); the workspace's own words stay in the UI language. */
   lang?: string | undefined;
+  /** Which draft is open: the last version without errors is kept for that draft only. */
+  draft?: string;
 }) {
   const t = useMessages(authorMessages);
+  const tw = useMessages(mapPreviewMessages);
   const { from, onFromChange: setFrom } = props;
   const [round, setRound] = useState(0);
   const selectId = useId();
-  const { scenario } = props;
+  // While the text has an error, the last version without one stays, greyed and still.
+  const { scenario, text, stale } = useLastGood(props.scenario, props.text, props.draft);
   const startAt = scenario && scenario.nodes[from] ? from : (scenario?.start ?? '');
   const played = useMemo(
     () => (scenario ? startingAt(scenario, startAt) : null),
     [scenario, startAt],
   );
-  const key = useMemo(() => textKey(props.text), [props.text]);
+  const key = useMemo(() => textKey(text), [text]);
 
   return (
-    <section className="author-preview panel" aria-labelledby="author-preview-title">
+    <section
+      className={`author-preview panel${stale ? ' is-stale' : ''}`}
+      aria-labelledby="author-preview-title"
+      data-stale={stale || undefined}
+    >
       <div className="author-preview-head">
         <h2 id="author-preview-title">{t('preview')}</h2>
         {scenario && (
-          <div className="author-preview-controls">
+          <div className="author-preview-controls" inert={stale}>
             <label htmlFor={selectId}>{t('startFrom')}</label>
             <select
               id={selectId}
@@ -78,25 +88,32 @@ export function Preview(props: {
           </div>
         )}
       </div>
+      {stale && (
+        <p className="author-stale" data-preview="blocked" role="status">
+          {tw('previewStale')}
+        </p>
+      )}
       {!played ? (
         <p className="author-preview-empty" data-preview="blocked">
           {props.hasErrors ? t('previewBlocked') : t('previewWaiting')}
         </p>
       ) : !props.playing ? (
-        <div className="author-preview-ready" data-preview="ready">
-          <p className="author-preview-empty">{t('previewReady')}</p>
-          <button
-            type="button"
-            className="button"
-            data-action="play-preview"
-            // The run's code starts downloading as the pointer or the focus comes to the button.
-            onPointerEnter={prefetchPlayer}
-            onFocus={prefetchPlayer}
-            onClick={props.onPlay}
-          >
-            {t('playPreview')}
-          </button>
-        </div>
+        stale ? null : (
+          <div className="author-preview-ready" data-preview="ready">
+            <p className="author-preview-empty">{t('previewReady')}</p>
+            <button
+              type="button"
+              className="button"
+              data-action="play-preview"
+              // The run's code starts downloading as the pointer or the focus comes to the button.
+              onPointerEnter={prefetchPlayer}
+              onFocus={prefetchPlayer}
+              onClick={props.onPlay}
+            >
+              {t('playPreview')}
+            </button>
+          </div>
+        )
       ) : (
         <Suspense
           fallback={
@@ -111,11 +128,13 @@ export function Preview(props: {
             </p>
           }
         >
-          <PreviewPlayer
-            runKey={`${key}:${startAt}:${round}`}
-            scenario={played}
-            lang={props.lang ?? played.locale}
-          />
+          <div className="author-preview-body" inert={stale}>
+            <PreviewPlayer
+              runKey={`${key}:${startAt}:${round}`}
+              scenario={played}
+              lang={props.lang ?? played.locale}
+            />
+          </div>
         </Suspense>
       )}
     </section>

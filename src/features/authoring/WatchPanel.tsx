@@ -3,7 +3,9 @@ import type { RunContext } from '../../engine/machine';
 import type { AttemptScore } from '../../engine/score';
 import { formatDelta } from '../../engine/selectors/delta';
 import { meterDeltas } from '../../engine/selectors/decisions';
+import type { StartState } from '../../engine/selectors/preview-start';
 import { useLocale, useMessages } from '../../lib/i18n';
+import { previewRunMessages } from './preview-run-messages';
 import { authorMessages } from './messages';
 
 function MeterValues(props: { meters: Record<string, number>; deltas: Record<string, number> }) {
@@ -29,10 +31,34 @@ function MeterValues(props: { meters: Record<string, number>; deltas: Record<str
   );
 }
 
-/** What the engine sees during the preview: meters, flags, every decision and the score so far. */
-export function WatchPanel(props: { context: RunContext; score: AttemptScore }) {
+/** A button that makes these meters and flags the preview's start state. */
+function Take(props: { label: string; state: StartState; onTake: (state: StartState) => void }) {
+  return (
+    <button
+      type="button"
+      className="button small author-take"
+      data-action="take-state"
+      onClick={() =>
+        props.onTake({ meters: { ...props.state.meters }, flags: [...props.state.flags] })
+      }
+    >
+      {props.label}
+    </button>
+  );
+}
+
+/**
+ * What the engine sees during the preview: meters, flags, every decision and the score so far; with
+ * `onTake`, the meters and flags now or after any decision can become the start state.
+ */
+export function WatchPanel(props: {
+  context: RunContext;
+  score: AttemptScore;
+  onTake?: ((state: StartState) => void) | undefined;
+}) {
   const t = useMessages(authorMessages);
-  const { context: ctx, score } = props;
+  const tw = useMessages(previewRunMessages);
+  const { context: ctx, score, onTake } = props;
   const last = ctx.decisions[ctx.decisions.length - 1];
   return (
     <section className="author-watch" aria-labelledby="author-watch-title">
@@ -57,6 +83,7 @@ export function WatchPanel(props: { context: RunContext; score: AttemptScore }) 
           <ScoreFigures score={score} />
         </dd>
       </dl>
+      {onTake && <Take label={tw('takeNow')} state={ctx} onTake={onTake} />}
       <h4>{t('decisions')}</h4>
       {ctx.decisions.length === 0 ? (
         <p className="muted">{t('noDecisions')}</p>
@@ -74,6 +101,12 @@ export function WatchPanel(props: { context: RunContext; score: AttemptScore }) 
               <span className="author-log-flags">
                 {t('flags')}: {d.flags.length ? d.flags.join(', ') : t('noFlags')}
               </span>
+              {onTake && (
+                <>
+                  <br />
+                  <Take label={tw('takeState')} state={d} onTake={onTake} />
+                </>
+              )}
             </li>
           ))}
         </ol>

@@ -1,5 +1,5 @@
-import { history, historyKeymap } from '@codemirror/commands';
-import { EditorState } from '@codemirror/state';
+import { history, historyKeymap, invertedEffects } from '@codemirror/commands';
+import { EditorState, StateEffect } from '@codemirror/state';
 import {
   EditorView,
   drawSelection,
@@ -21,7 +21,17 @@ export interface EditorHandle {
   replace: (text: string) => void;
   /** Puts the cursor at a 1-based line and column, scrolls it into view and focuses the editor. */
   goTo: (line: number, column: number) => void;
+  /** Records a change of the file's name as one step of the text's undo history. */
+  renamed: (from: string, to: string) => void;
 }
+
+/** A rename in the history: undo puts `from` back, redo `to` again (the name follows the text it goes with). */
+const rename = StateEffect.define<{ from: string; to: string }>();
+const renameHistory = invertedEffects.of((tr) =>
+  tr.effects.flatMap((e) =>
+    e.is(rename) ? [rename.of({ from: e.value.to, to: e.value.from })] : [],
+  ),
+);
 
 function toMarks(view: EditorView, list: readonly Diagnostic[]): Mark[] {
   const doc = view.state.doc;
@@ -41,6 +51,7 @@ export function YamlEditor({
   checked,
   onChange,
   onFile,
+  onRename,
 }: {
   ref?: Ref<EditorHandle>;
   initialText: string;
@@ -49,14 +60,16 @@ export function YamlEditor({
   checked: Checked | null;
   onChange: (text: string) => void;
   onFile: (file: File) => void;
+  /** Undo or redo went past a rename: the file's name to show now. */
+  onRename: (name: string) => void;
 }) {
   const host = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
-  const latest = useRef({ onChange, onFile });
+  const latest = useRef({ onChange, onFile, onRename });
   const initial = useRef({ text: initialText, label, scrollLabel });
 
   useEffect(() => {
-    latest.current = { onChange, onFile };
+    latest.current = { onChange, onFile, onRename };
   });
 
   useEffect(() => {
@@ -71,6 +84,7 @@ export function YamlEditor({
           highlightActiveLine(),
           drawSelection(),
           history(),
+          renameHistory,
           keymap.of([...editorKeymap, ...historyKeymap]),
           yamlLanguageData,
           yamlHighlight,
@@ -88,6 +102,8 @@ export function YamlEditor({
           }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) latest.current.onChange(u.state.doc.toString());
+            for (const tr of u.transactions)
+              for (const e of tr.effects) if (e.is(rename)) latest.current.onRename(e.value.to);
           }),
         ],
       }),
@@ -127,6 +143,9 @@ export function YamlEditor({
         const at = offsetOf(view.state.doc, line, column);
         view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
         view.focus();
+      },
+      renamed: (from, to) => {
+        if (from !== to) viewRef.current?.dispatch({ effects: rename.of({ from, to }) });
       },
     }),
     [],

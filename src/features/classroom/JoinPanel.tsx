@@ -59,7 +59,12 @@ export function JoinPanel(props: { code: string; roomKey: string }) {
         <strong data-room-code={props.code}>{props.code}</strong>
       </p>
       {base ? (
-        <p className="join-panel-url">{`${base.replace(/^https?:\/\//, '')}/#/join`}</p>
+        // The address breaks after the host, if it must, not inside it.
+        <p className="join-panel-url">
+          {base.replace(/^https?:\/\//, '')}
+          <wbr />
+          /#/join
+        </p>
       ) : (
         base === null && <p className="join-panel-url">{t('noRelay')}</p>
       )}

@@ -413,7 +413,7 @@ describe('ClassroomExports', () => {
       expect(r[1], at).toBe(stepNames[node.step]);
       expect(r[2], at).toBe(node.say);
       expect(r[3], at).toBe(team.name);
-      expect(r[4], at).toBe(pick ? shown(d.node, d.visible, pick) : '未投票');
+      expect(r[4], at).toBe(pick ? shown(d.node, d.visible, pick) : '超时');
       expect(r[5], at).toBe(String(node.choices.find((c) => c.id === pick)?.score ?? 0));
       expect(r[6], at).toBe(String(d.max));
       expect(r[7], at).toBe(shown(d.node, d.visible, d.chosen));

@@ -15,6 +15,7 @@ import type { StageProps } from './stage-types';
 import { TeamBadge } from './teams';
 import { openPresenter, useClockWatcher, useCommand, useStage } from './use-stage';
 import { JoinPanel } from './JoinPanel';
+import { Paragraphs } from '../../components/Paragraphs';
 import { PhoneStrip } from './PhoneStrip';
 
 /** The room's screen: big, readable from the back row, driven from the presenter or these keys. */
@@ -38,9 +39,11 @@ export function Projector(props: StageProps) {
     [momentKey],
   );
   const choosing = session.phase === 'vote' || session.phase === 'tie';
+  // The briefing with phones keeps the join panel in view: a fixed stage, like a vote.
+  const joining = session.phase === 'briefing' && !!session.config.phones;
   return (
     <StageFrame
-      scroll={!choosing}
+      scroll={!choosing && !joining}
       outside={
         session.blackout && (
           <div className="blackout" data-blackout aria-label={t('blackout')} role="img" />
@@ -140,31 +143,41 @@ function PhaseView(
   const s = conversation.scenario;
   const mood = moment.meters.mood ?? 50;
   switch (session.phase) {
-    case 'briefing':
+    case 'briefing': {
+      const { phones } = session.config;
+      if (!phones)
+        return (
+          <section className="class-briefing" aria-labelledby="briefing-title">
+            <BriefingText {...props} />
+            <p className="class-hint">{t('briefingHint')}</p>
+          </section>
+        );
+      // With phones the stage stays fixed: the join panel and the start cue always in view, a long
+      // briefing scrolls in its own box (at the stage's size, never smaller text).
       return (
-        <section
-          className={session.config.phones ? 'class-briefing with-join' : 'class-briefing'}
-          aria-labelledby="briefing-title"
-        >
-          <h2 id="briefing-title" lang={s.locale}>
-            {s.title}
-          </h2>
-          <p lang={s.locale}>{s.summary}</p>
-          {s.briefing && (
-            <p className="class-briefing-text" lang={s.locale}>
-              {s.briefing}
-            </p>
-          )}
-          <TeamList {...props} />
-          {session.config.phones && (
-            <>
-              <JoinPanel code={session.config.phones.code} roomKey={session.config.phones.key} />
-              <PhoneStrip session={session} choices={moment.choices} />
-            </>
-          )}
-          <p className="class-hint">{t('briefingHint')}</p>
+        <section className="class-briefing with-join" aria-labelledby="briefing-title">
+          <div
+            className="class-briefing-body"
+            data-stage-scroll=""
+            // A box that scrolls must be reachable by keyboard (its arrows scroll it); the section
+            // around it is the region the title names.
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+          >
+            <BriefingText {...props} teams={false} titleHidden />
+          </div>
+          {/* What a phone needs: the code to join and the team to pick. */}
+          <div className="join-side">
+            <JoinPanel code={phones.code} roomKey={phones.key} />
+            <PhoneStrip session={session} choices={moment.choices} />
+            <TeamList {...props} />
+          </div>
+          <p className="class-hint" data-start-cue="">
+            {t('briefingHint')}
+          </p>
         </section>
       );
+    }
     case 'vote':
     case 'tie': {
       const node = moment.node!;
@@ -246,6 +259,31 @@ function PhaseView(
         </>
       );
   }
+}
+
+/** The briefing's words: the title, the summary, the briefing and (unless they are elsewhere) the teams. */
+function BriefingText(props: StageProps & { teams?: boolean; titleHidden?: boolean }) {
+  const s = props.conversation.scenario;
+  return (
+    <>
+      {/* With the join panel the stage's bar shows the title: the heading is for screen readers. */}
+      <h2
+        id="briefing-title"
+        lang={s.locale}
+        className={props.titleHidden ? 'visually-hidden' : undefined}
+      >
+        {s.title}
+      </h2>
+      <p lang={s.locale}>{s.summary}</p>
+      <Paragraphs
+        text={s.briefing}
+        locale={s.locale}
+        className="class-briefing-text"
+        lang={s.locale}
+      />
+      {props.teams !== false && <TeamList {...props} />}
+    </>
+  );
 }
 
 function TeamList(props: StageProps) {

@@ -134,7 +134,11 @@ describe('ClassroomSetup', () => {
   it('one vote for the whole room disables the teams', async () => {
     const { q, all, user } = renderSetup();
     await user.click(q('input[name="rule"][value="room"]'));
-    expect(screen.getByText('With one vote for the whole room, teams are not used.')).toBeVisible();
+    expect(
+      screen.getByText(
+        'With one vote for the whole room, or one phone vote each, teams are not used.',
+      ),
+    ).toBeVisible();
     expect(all('[data-team-name]').every((n) => (n as HTMLInputElement).matches(':disabled'))).toBe(
       true,
     );
@@ -175,18 +179,87 @@ describe('ClassroomSetup', () => {
     ).toEqual([]);
   });
 
-  it('offers phones only when the server has a relay, with the reason in one line', async () => {
+  it('offers phones only when the server has a relay, with the reason next to each phone option', async () => {
     vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('no server'));
     window.location.hash = '#/classroom?voting=phones-team';
     const { q, user } = renderSetup();
-    await screen.findByText(/Phones need the classroom server/);
-    expect(q<HTMLInputElement>('input[name="voting"][value="phones-team"]').disabled).toBe(true);
-    expect(q<HTMLInputElement>('input[name="voting"][value="phones-each"]').disabled).toBe(true);
-    expect(q<HTMLInputElement>('input[name="voting"][value="keys"]').checked).toBe(true);
+    const reasons = await screen.findAllByText(
+      'Needs the classroom server: start with npm run classroom',
+    );
+    expect(reasons).toHaveLength(2);
+    for (const v of ['phones-team', 'phones-each']) {
+      const input = q<HTMLInputElement>(`input[name="voting"][value="${v}"]`);
+      expect(input.disabled).toBe(true);
+      // The reason is in the option's own label and describes its radio.
+      expect(input.closest('label')).toHaveAttribute('data-disabled');
+      expect(input).toHaveAccessibleDescription(
+        'Needs the classroom server: start with npm run classroom',
+      );
+      expect(input.closest('label')!.contains(reasons[v === 'phones-team' ? 0 : 1]!)).toBe(true);
+    }
+    const keys = q<HTMLInputElement>('input[name="voting"][value="keys"]');
+    expect(keys.checked).toBe(true);
+    expect(keys.closest('label')).not.toHaveAttribute('data-disabled');
+    expect(keys).not.toHaveAccessibleDescription();
     await user.click(q('[data-action="start-classroom"]'));
     const config = useClassroom.getState().session!.config;
     expect(config.voting).toBeUndefined();
     expect(config.phones).toBeUndefined();
+  });
+
+  it('asks who votes once: the keyboard’s rule is a sub-choice of the keyboard option', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(JSON.stringify({ joinBase: 'http://classroom.test:8080' }), {
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    const { q, all, user } = renderSetup();
+    // One group about voting, the rule inside it, under the keyboard option.
+    expect(all('fieldset[data-radios="rule"]')).toHaveLength(1);
+    expect(
+      q('fieldset[data-radios="voting"] [data-option="keys"] fieldset[data-radios="rule"]'),
+    ).not.toBeNull();
+    expect(screen.getByRole('group', { name: 'How keyed votes count' })).toBeInTheDocument();
+    await vi.waitFor(() =>
+      expect(q<HTMLInputElement>('input[name="voting"][value="phones-team"]').disabled).toBe(false),
+    );
+    // A phone mode decides the rule itself: nothing else to reconcile.
+    await user.click(q('input[name="voting"][value="phones-each"]'));
+    expect(all('input[name="rule"]')).toHaveLength(0);
+    expect(
+      screen.getByText(
+        'With one vote for the whole room, or one phone vote each, teams are not used.',
+      ),
+    ).toBeVisible();
+    await user.click(q('[data-action="start-classroom"]'));
+    expect(useClassroom.getState().session!.config).toMatchObject({
+      voting: 'phones-each',
+      rule: 'room',
+    });
+    // Back to keys: the rule comes back, and the keyed room vote still starts a room session.
+    useClassroom.setState({ session: null });
+    await user.click(q('input[name="voting"][value="keys"]'));
+    await user.click(q('input[name="rule"][value="room"]'));
+    await user.click(q('[data-action="start-classroom"]'));
+    const config = useClassroom.getState().session!.config;
+    expect(config.rule).toBe('room');
+    expect(config.voting).toBeUndefined();
+  });
+
+  it('takes voting=keys from a bookmark URL', async () => {
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(
+      new Response(JSON.stringify({ joinBase: 'http://classroom.test:8080' }), {
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    window.location.hash = '#/classroom?scenario=bulk-complaint&teams=2&voting=keys&lang=en';
+    const { q, all } = renderSetup();
+    await vi.waitFor(() =>
+      expect(q<HTMLInputElement>('input[name="voting"][value="phones-team"]').disabled).toBe(false),
+    );
+    expect(q<HTMLInputElement>('input[name="voting"][value="keys"]').checked).toBe(true);
+    expect(q<HTMLInputElement>('input[name="rule"][value="majority"]').checked).toBe(true);
+    expect(all('[data-team-name]')).toHaveLength(2);
   });
 
   it('fills the form from a bookmark URL and starts a phones session with a room code and key', async () => {

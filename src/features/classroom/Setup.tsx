@@ -225,26 +225,32 @@ export function ClassroomSetup({ onPrefetch }: { onPrefetch?: () => void }) {
         </div>
 
         <div className="setup-col">
+          {/* One choice of who votes; the keyboard's own rule (teams or one room vote) sits under it. */}
           <Radios
             name="voting"
             legend={t('voting')}
-            hint={relay === false ? t('votingNoRelay') : t('votingHint')}
+            hint={t('votingHint')}
             options={VOTING_MODES}
             value={mode}
             label={(v) => t(`voting_${v}`)}
             disabled={(v) => v !== 'keys' && relay === false}
+            reason={() => t('votingNoRelay')}
+            below={(v) =>
+              v === 'keys' &&
+              mode === 'keys' && (
+                <Radios
+                  sub
+                  name="rule"
+                  legend={t('rule')}
+                  options={RULES}
+                  value={rule}
+                  label={(r) => t(`rule_${r}`)}
+                  onChange={setRule}
+                />
+              )
+            }
             onChange={setVoting}
           />
-          {mode === 'keys' && (
-            <Radios
-              name="rule"
-              legend={t('rule')}
-              options={RULES}
-              value={rule}
-              label={(r) => t(`rule_${r}`)}
-              onChange={setRule}
-            />
-          )}
           <TeamsEditor
             teams={teams}
             setTeams={setTeams}
@@ -273,7 +279,7 @@ export function ClassroomSetup({ onPrefetch }: { onPrefetch?: () => void }) {
 
         <section className="setup-group setup-start" aria-labelledby={ids.how}>
           <h2 id={ids.how}>{t('howTitle')}</h2>
-          <p>{t('how')}</p>
+          <p>{t(mode === 'keys' ? 'how' : 'howPhones')}</p>
           <p className="muted small">{t('startHint')}</p>
           <button
             type="submit"

@@ -1,11 +1,15 @@
-import { useId } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { href } from '../../lib/route';
 import { catalog } from '../../lib/catalog';
 import { useMessages } from '../../lib/i18n-shell';
 import { useClassroom } from './session-store';
 import { setupMessages } from './setup-messages';
 
-/** A fieldset of radio buttons with its legend (and a hint the group is described by). */
+/**
+ * A fieldset of radio buttons with its legend (and a hint the group is described by). An option that
+ * cannot be taken now keeps its size and place, and says why next to it; an option may carry a sub-choice
+ * under it (`below`), laid out in line with its label.
+ */
 export function Radios<V extends string | number>(props: {
   name: string;
   legend: string;
@@ -15,25 +19,58 @@ export function Radios<V extends string | number>(props: {
   value: V;
   label: (v: V) => string;
   onChange: (v: V) => void;
-  /** Options that cannot be taken now (the hint says why). */
+  /** Options that cannot be taken now. */
   disabled?: (v: V) => boolean;
+  /** Why a disabled option cannot be taken, shown next to it. */
+  reason?: (v: V) => string | undefined;
+  /** What goes under an option (a sub-choice), or nothing. */
+  below?: (v: V) => ReactNode;
+  /** A sub-choice inside another group's option: no card of its own. */
+  sub?: boolean;
 }) {
-  const hintId = useId();
-  const radios = props.options.map((v) => (
-    <label key={v} className="radio">
-      <input
-        type="radio"
-        name={props.name}
-        value={v}
-        checked={props.value === v}
-        disabled={props.disabled?.(v) ?? false}
-        onChange={() => props.onChange(v)}
-      />
-      <span>{props.label(v)}</span>
-    </label>
-  ));
+  const uid = useId();
+  const hintId = `${uid}-hint`;
+  const radios = props.options.map((v) => {
+    const off = props.disabled?.(v) ?? false;
+    const why = off ? props.reason?.(v) : undefined;
+    const whyId = `${uid}-${v}-why`;
+    const below = props.below?.(v);
+    const radio = (
+      <label className="radio" data-disabled={off ? '' : undefined}>
+        <input
+          type="radio"
+          name={props.name}
+          value={v}
+          checked={props.value === v}
+          disabled={off}
+          aria-describedby={why ? whyId : undefined}
+          onChange={() => props.onChange(v)}
+        />
+        <span className="radio-text">
+          <span>{props.label(v)}</span>
+          {why && (
+            <span id={whyId} className="radio-why">
+              {why}
+            </span>
+          )}
+        </span>
+      </label>
+    );
+    return below ? (
+      <div key={v} className="radio-with-sub" data-option={v}>
+        {radio}
+        <div className="radio-sub">{below}</div>
+      </div>
+    ) : (
+      <Fragment key={v}>{radio}</Fragment>
+    );
+  });
   return (
-    <fieldset className="setup-group" aria-describedby={props.hint ? hintId : undefined}>
+    <fieldset
+      className={props.sub ? 'setup-sub' : 'setup-group'}
+      data-radios={props.name}
+      aria-describedby={props.hint ? hintId : undefined}
+    >
       <legend>{props.legend}</legend>
       {props.hint && (
         <p id={hintId} className="muted small">

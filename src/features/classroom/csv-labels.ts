@@ -23,8 +23,9 @@ export const csvMessages = {
   roomId: m('全场选择 id', '全場選擇 id', 'room choice id'),
   yes: m('是', '是', 'yes'),
   no: m('否', '否', 'no'),
-  noVote: m('未投票', '未投票', 'no vote'),
-  timeout: m('时间到，未作答', '時間到，未作答', 'time ran out'),
+  // A moment scored as a timeout: the room's clock ran out, or a team had no pick at the reveal (no
+  // vote, or its phones still tied or silent), which scores 0 as a timeout: the row says so.
+  timeout: m('超时', '逾時', 'timed out'),
   shown: m('{letter}. {text}', '{letter}. {text}', '{letter}. {text}'),
 };
 
@@ -41,7 +42,6 @@ export function classroomCsvLabels(locale: UiLocale): ClassroomCsvLabels {
     steps: Object.fromEntries(STEPS.map((s) => [s, t(`step_${s}`)])) as ClassroomCsvLabels['steps'],
     yes: c('yes'),
     no: c('no'),
-    noVote: c('noVote'),
     timeout: c('timeout'),
     // Without variables the template comes back as it is: the engine fills in the letter and the text.
     shown: c('shown'),

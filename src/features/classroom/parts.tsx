@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Portrait, emotionForMood } from '../../components/Portrait';
+import { Paragraphs } from '../../components/Paragraphs';
 import {
   secondsLeft,
   type ClassroomSession,
@@ -48,7 +49,7 @@ export function CustomerLine(props: {
         <p className="class-who">
           <strong>{scenario.customer.name}</strong> · {scenario.customer.role}
         </p>
-        {narration && <p className="class-narration">{narration}</p>}
+        <Paragraphs text={narration} locale={scenario.locale} className="class-narration" />
         {say && (
           <blockquote className="class-say" data-node={node?.id}>
             {say}

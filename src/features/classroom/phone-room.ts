@@ -3,6 +3,8 @@
 // projector while no presenter is open) turns the phones' `vote` frames into log commands and sends the
 // phones the state, batched (at most STATE_PER_SECOND a second). A vote for a moment that is over is
 // refused with a `direct` message to that phone. Phones that typed the code wait in a small admit list.
+// The same connection carries the windows' own messages (the log, the projector's page) to windows on
+// other machines in `peer` frames (relay-route.ts).
 import { useEffect, useSyncExternalStore } from 'react';
 import { logRules } from '../../engine/classroom-fold';
 import { isPhonesMode, phoneStateOf, votingMode } from '../../engine/classroom-votes';
@@ -13,8 +15,15 @@ import {
   type VoteFrame,
 } from '../../engine/relay-protocol';
 import { classroomMoment } from '../../engine/selectors/classroom';
-import { connectRelay, type PhoneDirect, type RelayClient } from '../../lib/relay-client';
+import {
+  connectRelay,
+  type PhoneDirect,
+  type RelayClient,
+  type RelayClientOptions,
+} from '../../lib/relay-client';
+import { relayRoute, type RelayRoute } from './relay-route';
 import { leadsSession, useClassroom, windowId } from './session-store';
+import { addWindowRoute } from './transport';
 import type { StageProps } from './stage-types';
 
 export interface AdmitRequest {
@@ -36,14 +45,33 @@ const setView = (next: Partial<PhoneRoomView>) => {
   for (const f of listeners) f();
 };
 
+/** How a window reaches the relay (connectRelay; the tests pass a fake). */
+export type RelayConnect = (options: RelayClientOptions) => RelayClient;
+
+/** The room's clock (the tests pass a fake). */
+export interface RoomClock {
+  now(): number;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const systemClock: RoomClock = {
+  now: () => Date.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+let clock: RoomClock = systemClock;
 let client: RelayClient | null = null;
+/** The windows' own messages over this connection's `peer` frames, and its removal. */
+let peers: { route: RelayRoute; remove: () => void } | null = null;
 let room: { code: string; key: string } | null = null;
 let latest: StageProps | null = null;
 /** Grows across reloads too (a phone keeps the highest seq it has seen of a moment). */
 let seq = Date.now();
 let lastBody = '';
 let lastSent = -Infinity;
-let timer: ReturnType<typeof setTimeout> | null = null;
+let timer: unknown = null;
 let pendingState: PhoneState | null = null;
 
 function hostFrames(c: RelayClient) {
@@ -51,6 +79,7 @@ function hostFrames(c: RelayClient) {
   c.send({ t: 'host', room: room.code, key: room.key, peer: windowId });
   // A relay that restarted, or a presenter that reloaded: the phones get the state at once.
   lastBody = '';
+  lastSent = -Infinity;
   publishState();
 }
 
@@ -64,6 +93,8 @@ function onFrame(f: ServerFrame) {
       return;
     case 'vote':
       return onVote(f);
+    case 'peer':
+      return peers?.route.receive(f.body);
     default:
       return;
   }
@@ -103,7 +134,22 @@ function onVote(f: VoteFrame) {
 
 function send(state: PhoneState) {
   if (!room || !client) return;
-  if (client.send({ t: 'state', room: room.code, key: room.key, state })) lastSent = Date.now();
+  if (client.send({ t: 'state', room: room.code, key: room.key, state })) lastSent = clock.now();
+}
+
+const GAP_MS = 1000 / STATE_PER_SECOND;
+
+/** Sends the waiting state once GAP_MS have passed since the last one (a timer may fire early). */
+function flush() {
+  timer = null;
+  if (!pendingState) return;
+  const wait = lastSent + GAP_MS - clock.now();
+  if (wait > 0) {
+    timer = clock.setTimeout(flush, wait);
+    return;
+  }
+  send(pendingState);
+  pendingState = null;
 }
 
 /** Sends the phones the state now, or when the batch window allows (the latest one only). */
@@ -119,45 +165,68 @@ function publishState() {
   lastBody = body;
   seq += 1;
   pendingState = { ...state, seq };
-  const gap = 1000 / STATE_PER_SECOND;
-  const wait = lastSent + gap - Date.now();
+  const wait = lastSent + GAP_MS - clock.now();
   if (wait <= 0) {
     send(pendingState);
     pendingState = null;
     return;
   }
-  timer ??= setTimeout(() => {
-    timer = null;
-    if (pendingState) send(pendingState);
-    pendingState = null;
-  }, wait);
+  timer ??= clock.setTimeout(flush, wait);
 }
 
-function open(code: string, key: string) {
+let beat: unknown = null;
+
+/** A window that starts numbering the log later (the presenter after its grace) sends the state then. */
+function heartbeat() {
+  beat = clock.setTimeout(heartbeat, 1000);
+  publishState();
+}
+
+/**
+ * Hosts the room `code` from this window (what usePhoneHost does; the tests call it with a fake
+ * relay and clock). Opening the room it hosts already does nothing.
+ */
+export function openPhoneRoom(
+  code: string,
+  key: string,
+  connect: RelayConnect = connectRelay,
+  roomClock: RoomClock = systemClock,
+) {
   if (room?.code === code && room.key === key && client) return;
-  close();
+  closePhoneRoom();
+  clock = roomClock;
   room = { code, key };
-  client = connectRelay({
+  client = connect({
     onOpen: hostFrames,
     onFrame,
     onStatus: (s) => setView({ connected: s === 'open' }),
   });
-  // A window that starts numbering the log later (the presenter after its grace) sends the state then.
-  beat = setInterval(publishState, 1000);
+  const c = client;
+  const route = relayRoute((body) => c.send({ t: 'peer', room: code, key, body }));
+  peers = { route, remove: addWindowRoute(route.route) };
+  beat = clock.setTimeout(heartbeat, 1000);
 }
 
-let beat: ReturnType<typeof setInterval> | null = null;
+/** The stage drew the session anew: the phones get its state (batched). */
+export function showPhoneRoom(props: StageProps) {
+  latest = props;
+  publishState();
+}
 
-function close() {
+/** Stops hosting the room. */
+export function closePhoneRoom() {
+  peers?.remove();
+  peers = null;
   client?.close();
   client = null;
-  if (beat) clearInterval(beat);
+  if (beat !== null) clock.clearTimeout(beat);
   beat = null;
   room = null;
-  if (timer) clearTimeout(timer);
+  if (timer !== null) clock.clearTimeout(timer);
   timer = null;
   pendingState = null;
   lastBody = '';
+  lastSent = -Infinity;
   setView({ connected: false, phones: 0, waiting: [] });
 }
 
@@ -173,6 +242,9 @@ export function admitPhone(phone: string) {
 export function dismissPhone(phone: string) {
   setView({ waiting: view.waiting.filter((w) => w.phone !== phone) });
 }
+
+/** The room as the windows show it, now. */
+export const phoneRoomView = (): PhoneRoomView => view;
 
 const subscribe = (f: () => void) => {
   listeners.add(f);
@@ -196,11 +268,8 @@ export function usePhoneHost(props: StageProps) {
   const key = phones?.key;
   useEffect(() => {
     if (!code || !key) return;
-    open(code, key);
-    return close;
+    openPhoneRoom(code, key);
+    return closePhoneRoom;
   }, [code, key]);
-  useEffect(() => {
-    latest = props;
-    publishState();
-  }, [props]);
+  useEffect(() => showPhoneRoom(props), [props]);
 }

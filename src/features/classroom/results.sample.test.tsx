@@ -430,7 +430,7 @@ async function checkPath(
       const at = `${label} — CSV, ${team.name}, decision ${i + 1}`;
       expect(r[9], at).toBe(played[i]!.node);
       expect(r[1], at).toBe(labels.steps[s.nodes[played[i]!.node]!.step]);
-      expect(r[10], at).toBe(votes[i]![team.id] ?? '');
+      expect(r[10], at).toBe(votes[i]![team.id] ?? TIMEOUT_ID);
       expect(r[6], at).toBe(String(room[i]!.max));
       expect(r[11], at).toBe(sample.path[i]);
       // The letter the room's choice had on screen, as the podium's path shows it, then its text.

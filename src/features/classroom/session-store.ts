@@ -29,14 +29,15 @@ import type { Conversation } from '../../engine/classroom-session';
 import { newRunId } from '../../lib/run-storage';
 import { readRaw, setAside } from '../../lib/safe-storage';
 import { storedStorage, type StoredSpec } from '../../lib/stored';
-import { broadcastTransport, type RoomTransport } from './transport';
+import { windowTransport, type RoomTransport } from './transport';
 
 // The classroom session of this window, in zustand and persisted to localStorage, kept in step with the
 // other windows of the session by the protocol of src/engine/classroom-room.ts: a command keyed here is
 // sent to the authority window (the presenter, or the projector while no presenter is open), which
 // numbers it into the session's log; every window applies the log in order, so every vote is kept and
 // all windows show one session. A reloaded window reads the saved session and its log, and fetches what
-// it lacks from the others. No server: one laptop is enough (a WebSocket relay can replace the channel).
+// it lacks from the others. No server: one laptop is enough (BroadcastChannel); in a phones mode the
+// stage adds the relay's `peer` frames as a second way (phone-room.ts), for windows on other machines.
 //
 // What is saved, and how, is here and only here: `{ session, log }` under `mot:classroom`.
 //
@@ -277,8 +278,8 @@ export function connectClassroomWindows(role: RoomRole): () => void {
 }
 
 function open() {
-  const t = broadcastTransport<WindowMessage>(CHANNEL);
-  if (!t) return;
+  const t = windowTransport<WindowMessage>(CHANNEL, windowId);
+  if (!t.broadcast) return t.close();
   transport = t;
   peer = { ...peer, solo: false, since: Date.now() };
   const unsubscribe = t.subscribe((m) => {
@@ -314,8 +315,14 @@ export const leadsSession = () => leads(peer, Date.now());
 /** Scrolls this window if it is the projector, by most of a screen. */
 function scrollProjector(by: 1 | -1) {
   if (!document.querySelector('.stage-projector')) return;
-  const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  window.scrollBy({ top: by * window.innerHeight * 0.7, behavior: smooth ? 'smooth' : 'auto' });
+  const behavior = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+    ? 'auto'
+    : 'smooth';
+  // A fixed stage that scrolls a box of its own (the briefing beside the join panel) scrolls that box;
+  // otherwise the window scrolls.
+  const box = document.querySelector<HTMLElement>('.stage-projector [data-stage-scroll]');
+  if (box) box.scrollBy({ top: by * box.clientHeight * 0.7, behavior });
+  else window.scrollBy({ top: by * window.innerHeight * 0.7, behavior });
 }
 
 /** Asks the projector window to scroll down (1) or up (-1). */

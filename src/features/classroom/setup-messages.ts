@@ -52,10 +52,11 @@ export const setupMessages = {
     '學員用手機掃描投影上的 QR 碼加入；鍵盤模式由講師按鍵登記各組投票。',
     'Trainees join by scanning the QR code on the projector; in keyboard mode the facilitator keys in each vote.',
   ),
+  // Next to each phone option when this page's server has no relay.
   votingNoRelay: m(
-    '手机投票需要用 npm run classroom 启动：这里只能用键盘。',
-    '手機投票需要用 npm run classroom 啟動：這裡只能用鍵盤。',
-    'Phones need the classroom server (npm run classroom): here only keys work.',
+    '需要课堂服务器：用 npm run classroom 启动',
+    '需要課堂伺服器：用 npm run classroom 啟動',
+    'Needs the classroom server: start with npm run classroom',
   ),
   'voting_phones-team': m(
     '手机按小组投票：小组按多数决定，平票时请小组统一',
@@ -72,13 +73,17 @@ export const setupMessages = {
     '鍵盤：講師登記投票（無需伺服器）',
     'Keyboard: the facilitator keys in votes (no server needed)',
   ),
-  rule: m('投票方式', '投票方式', 'Voting'),
+  rule: m('按键投票怎么算', '按鍵投票怎麼算', 'How keyed votes count'),
   rule_majority: m(
-    '每个小组各自投票；全班按多数决定；平票由讲师决定',
-    '每個小組各自投票；全班按多數決定；平票由講師決定',
-    'Every team votes; the class follows the majority; the facilitator breaks ties',
+    '每个小组一票；全班按多数决定；平票由讲师决定',
+    '每個小組一票；全班按多數決定；平票由講師決定',
+    'One vote per team; the class follows the majority; the facilitator breaks ties',
   ),
-  rule_room: m('全场只投一票', '全場只投一票', 'One vote for the whole room'),
+  rule_room: m(
+    '全场只投一票（不分小组）',
+    '全場只投一票（不分小組）',
+    'One vote for the whole room (no teams)',
+  ),
   // Teams
   teams: m('小组', '小組', 'Teams'),
   teamsHint: m(
@@ -87,9 +92,9 @@ export const setupMessages = {
     '2 to 8 teams. A team’s number is the key the facilitator presses to record its vote.',
   ),
   teamsUnused: m(
-    '全场只投一票时不分小组。',
-    '全場只投一票時不分小組。',
-    'With one vote for the whole room, teams are not used.',
+    '全场只投一票或手机每人一票时不分小组。',
+    '全場只投一票或手機每人一票時不分小組。',
+    'With one vote for the whole room, or one phone vote each, teams are not used.',
   ),
   teamDefault: m('第 {n} 组', '第 {n} 組', 'Team {n}'),
   nameOf: m('第 {n} 组的名称', '第 {n} 組的名稱', 'Name of team {n}'),
@@ -137,6 +142,11 @@ export const setupMessages = {
     '每到一个关键时刻，各小组先讨论再决定回答。讲师在讲师视图里登记每组的投票：先按小组编号，再按选项字母。揭晓后全场看到大家的选择和客户的反应，接着简短讨论；练习结束时，颁奖台显示各组得分。',
     '每到一個關鍵時刻，各小組先討論再決定回答。講師在講師視圖裡登記每組的投票：先按小組編號，再按選項字母。揭曉後全場看到大家的選擇和客戶的反應，接著簡短討論；練習結束時，頒獎台顯示各組得分。',
     'At each moment the teams discuss and agree on an answer. In the presenter view the facilitator records each team’s vote: the team’s number, then the letter of its choice. The reveal shows the room’s choice and the customer’s reaction, then a short discussion follows; at the end, a podium shows every team’s score.',
+  ),
+  howPhones: m(
+    '开始后，投影上会显示二维码和房间代码，学员用手机加入。每到一个关键时刻，大家在手机上投票，讲师在讲师视图里揭晓；揭晓后全场看到大家的选择和客户的反应，接着简短讨论；练习结束时显示得分。',
+    '開始後，投影上會顯示 QR 碼和房間代碼，學員用手機加入。每到一個關鍵時刻，大家在手機上投票，講師在講師視圖裡揭曉；揭曉後全場看到大家的選擇和客戶的反應，接著簡短討論；練習結束時顯示得分。',
+    'Once started, the projector shows a QR code and a room code for the trainees’ phones. At each moment everyone votes on their phone and the facilitator reveals from the presenter view; the room sees the choice and the customer’s reaction, a short discussion follows, and the scores come at the end.',
   ),
   startHint: m(
     '投影画面会在本窗口打开，讲师视图可以从投影画面再打开。',

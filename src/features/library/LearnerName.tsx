@@ -1,13 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMessages } from '../../lib/i18n-shell';
+import { useShellT } from '../../lib/i18n-shell';
 import { useLearner } from '../../lib/learner';
 import { MAX_NAME, usePrefs } from '../../lib/prefs-store';
-import { learnerMessages } from './learner-messages';
 import './learner.css';
 
 /** The name form: a text field, save, and skip (the first time) or cancel (when editing). */
 function NameForm(props: { first: boolean; onDone: () => void }) {
-  const t = useMessages(learnerMessages);
+  const t = useShellT();
   const id = useId();
   const name = usePrefs((s) => s.name);
   const setName = usePrefs((s) => s.setName);
@@ -64,7 +63,7 @@ function NameForm(props: { first: boolean; onDone: () => void }) {
 
 /** Asked once, optionally, above the cards: the trainee's name for certificates and exports. */
 export function NameQuestion() {
-  const t = useMessages(learnerMessages);
+  const t = useShellT();
   const asked = usePrefs((s) => s.nameAsked);
   const learner = useLearner();
   if (asked || learner.source === 'lms') return null;
@@ -77,7 +76,7 @@ export function NameQuestion() {
 
 /** The "you" line under the cards: the name in use, and a way to change it. */
 export function YourName() {
-  const t = useMessages(learnerMessages);
+  const t = useShellT();
   const asked = usePrefs((s) => s.nameAsked);
   const learner = useLearner();
   const [editing, setEditing] = useState(false);

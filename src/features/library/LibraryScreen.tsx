@@ -5,18 +5,11 @@ import { bestScore } from '../../lib/best-score';
 import { cardsFor, catalog, problems } from '../../lib/catalog';
 import type { CatalogEntry } from '../../lib/catalog-types';
 import { downloadHistory, useHistory } from '../../lib/history-store';
-import {
-  LOCALE_NAMES,
-  useLocale,
-  useMessages,
-  useShellT as useT,
-  type UiLocale,
-} from '../../lib/i18n-shell';
+import { LOCALE_NAMES, useLocale, useShellT as useT, type UiLocale } from '../../lib/i18n-shell';
 import { href } from '../../lib/route';
 import { clearRun, loadRun } from '../../lib/run-storage';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { NameQuestion, YourName } from './LearnerName';
-import { learnerMessages } from './learner-messages';
 
 function ScenarioCard(props: { entry: CatalogEntry }) {
   const t = useT();
@@ -101,7 +94,6 @@ function ScenarioCard(props: { entry: CatalogEntry }) {
 /** `#/`: the scenario cards, and any scenario files that failed to compile. */
 export function LibraryScreen() {
   const t = useT();
-  const tl = useMessages(learnerMessages);
   const ui = useLocale();
   const cards = cardsFor(ui, catalog);
   const attempts = useHistory((s) => s.attempts);
@@ -160,7 +152,7 @@ export function LibraryScreen() {
             {t('toAuthor')}
           </a>
           <a className="button" href={href.results} data-action="to-results">
-            {tl('toResults')}
+            {t('toResults')}
           </a>
         </p>
       </nav>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { isolate } from '../../components/bidi';
 import { emotionForMood, Portrait } from '../../components/Portrait';
 import { StepStrip } from '../../components/StepStrip';
+import { Paragraphs } from '../../components/Paragraphs';
 import { stepsCovered } from '../../engine/score';
 import type { CompiledScenario } from '../../lib/catalog-types';
 import { useT } from '../../lib/i18n';
@@ -55,7 +56,7 @@ export function Briefing(props: {
         </div>
         <div className="briefing-text" lang={scenario.locale}>
           <p className="summary">{scenario.summary}</p>
-          {scenario.briefing && <p className="prose">{scenario.briefing}</p>}
+          <Paragraphs text={scenario.briefing} locale={scenario.locale} className="prose" />
         </div>
       </div>
       {fixed ? (

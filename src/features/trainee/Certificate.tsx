@@ -4,7 +4,8 @@ import type { Scenario } from '../../engine/model';
 import { stepsCovered, type AttemptScore } from '../../engine/score';
 import { formatScore } from '../../engine/selectors/format';
 import { formatDate, localDate } from '../../lib/dates';
-import { useLocale, useMessages, useT } from '../../lib/i18n';
+import { useLocale, useMessages } from '../../lib/i18n';
+import { useDebriefT } from './debrief-t';
 import { useLearner } from '../../lib/learner';
 import type { PlayMode } from '../../lib/prefs-store';
 import { certificateMessages } from './certificate-messages';
@@ -25,7 +26,7 @@ export function Certificate(props: {
   practice?: boolean;
   finishedAt: Date;
 }) {
-  const t = useT();
+  const t = useDebriefT();
   const c = useMessages(certificateMessages);
   const locale = useLocale();
   const { name } = useLearner();

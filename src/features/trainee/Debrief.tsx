@@ -9,7 +9,8 @@ import { scoreExplanation } from '../../engine/selectors/debrief';
 import { decisionRows, meterCurve } from '../../engine/selectors/decisions';
 import { formatCount, formatScore } from '../../engine/selectors/format';
 import type { Step } from '../../engine/vocabulary';
-import { useLocale, useMessages, useT } from '../../lib/i18n';
+import { useLocale, useMessages } from '../../lib/i18n';
+import { useDebriefT } from './debrief-t';
 import type { PlayMode } from '../../lib/prefs-store';
 import { href } from '../../lib/route';
 import { Certificate } from './Certificate';
@@ -34,7 +35,7 @@ export function Debrief(props: {
   /** A what-if practice run: its certificate says practice. */
   practice?: boolean;
 }) {
-  const t = useT();
+  const t = useDebriefT();
   const c = useMessages(certificateMessages);
   const locale = useLocale();
   const { scenario, context: ctx, score } = props;
@@ -175,7 +176,7 @@ export function Debrief(props: {
 
 /** One step's bar: its percentage and earned/on offer, or why it has none. */
 function StepBar(props: { step: StepScore; covered: readonly Step[] }) {
-  const t = useT();
+  const t = useDebriefT();
   const locale = useLocale();
   const s = props.step;
   const { status, value, earned, available } = stepWords(t, locale, s, props.covered);

@@ -2,11 +2,12 @@ import { pointsClass } from '../../components/FeedbackBody';
 import { PrincipleList } from '../../components/PrincipleList';
 import type { DecisionRow } from '../../engine/selectors/decisions';
 import { formatCount } from '../../engine/selectors/format';
-import { useLocale, useT } from '../../lib/i18n';
+import { useLocale } from '../../lib/i18n';
+import { useDebriefT } from './debrief-t';
 
 /** One decision: the customer's line, what was said and where it stood on screen, the best answer and why. */
 export function DecisionItem(props: { row: DecisionRow; lang: string }) {
-  const t = useT();
+  const t = useDebriefT();
   const locale = useLocale();
   const { row } = props;
   const count = (n: number) => formatCount(n, locale);

@@ -18,6 +18,8 @@ export function MomentView(props: {
   waiting?: boolean;
   /** The answer cards a frame after the rest when the view mounts (a run's first moment). */
   answersAfterPaint?: boolean;
+  /** Called once the moment is whole on screen (see ConversationMoment). */
+  onShown?: () => void;
   /** An answer shown as said, not yet taken by the machine (a choice id). */
   said?: string | null;
   onChoose: (choiceId: string) => void;
@@ -41,6 +43,7 @@ export function MomentView(props: {
       waiting={props.waiting ?? false}
       said={props.said ?? null}
       answersAfterPaint={props.answersAfterPaint ?? false}
+      {...(props.onShown ? { onShown: props.onShown } : {})}
       answerKeys
       followFocus
       headingLevel={2}

@@ -3,7 +3,14 @@ import { useEffect, useReducer, useRef, useState, useTransition } from 'react';
 import { isAtTimedMoment } from '../../engine/selectors/run-state';
 import { href } from '../../lib/route';
 import type { CatalogEntry, CompiledScenario } from '../../lib/catalog-types';
-import { catalog, loadScenario, pickLocale, problems } from '../../lib/catalog';
+import {
+  catalog,
+  loadOpening,
+  loadScenario,
+  pickLocale,
+  problems,
+  wholeOf,
+} from '../../lib/catalog';
 import { LOCALE_NAMES, scenarioLocaleOrder, useLocale, useT, type UiLocale } from '../../lib/i18n';
 import { usePlayMode } from '../../lib/prefs-store';
 import {
@@ -114,18 +121,24 @@ function PlayFlow(props: { id: string }) {
       }
       const entry = own ?? pickLocale(props.id, locale);
       if (!entry) return;
-      void loadScenario(entry).then((compiled) => {
-        if (!live) return;
-        if (!compiled) return setView({ kind: 'missing' });
-        const fromLms = lms && lmsCode?.takeLmsResume(lms, compiled);
-        if (fromLms) return setView({ kind: 'run', compiled, run: fromLms, fresh: false });
-        if (saved && own) {
-          const run = carryOver(saved, compiled);
-          if (isAtDebrief(run)) return setView({ kind: 'run', compiled, run, fresh: false });
-          return setView({ kind: 'resume', compiled, saved: run });
-        }
-        setView({ kind: 'briefing', compiled });
-      });
+      // The opening first: the briefing and a fresh run's first moment show from it, and the run view
+      // loads the rest once that moment has painted. A run to continue (saved, or the LMS's) needs the
+      // whole scenario before anything shows.
+      const needsWhole = lms !== null || (saved !== null && own !== null);
+      void loadOpening(entry)
+        .then((opening) => (opening && needsWhole ? wholeOf(opening) : opening))
+        .then((compiled) => {
+          if (!live) return;
+          if (!compiled) return setView({ kind: 'missing' });
+          const fromLms = lms && lmsCode?.takeLmsResume(lms, compiled);
+          if (fromLms) return setView({ kind: 'run', compiled, run: fromLms, fresh: false });
+          if (saved && own) {
+            const run = carryOver(saved, compiled);
+            if (isAtDebrief(run)) return setView({ kind: 'run', compiled, run, fresh: false });
+            return setView({ kind: 'resume', compiled, saved: run });
+          }
+          setView({ kind: 'briefing', compiled });
+        });
     });
     return () => {
       live = false;
@@ -152,7 +165,7 @@ function PlayFlow(props: { id: string }) {
   useEffect(() => {
     if (!followNow) return;
     let live = true;
-    void loadScenario(followNow).then((compiled) => {
+    void loadOpening(followNow).then((compiled) => {
       if (live && compiled) setView({ kind: 'briefing', compiled });
     });
     return () => {

@@ -22,6 +22,7 @@ import { loadLater } from '../../components/load-later';
 import { whenIdle } from '../../components/motion';
 import { StepStrip } from '../../components/StepStrip';
 import type { CompiledScenario } from '../../lib/catalog-types';
+import { wholeOf } from '../../lib/scenario-parts';
 import { useLocale, useT } from '../../lib/i18n';
 import type { PlayMode } from '../../lib/prefs-store';
 import type { SavedRun } from '../../lib/run-storage';
@@ -36,15 +37,43 @@ import { useRunPersistence } from './use-run-persistence';
 const runEnd = loadLater(() => import('./RunEnd').then((m) => m.RunEnd));
 const RunEnd = runEnd.Component;
 
-// The machine (xstate and the compiled scenario): a fresh run's first moment is shown without it
-// (firstMomentState) and it loads once that moment has painted; a restored run waits for it. An answer
-// given before it is there waits for it (RunStore), its answers off the screen meanwhile.
+// The machine (xstate) and the rest of the scenario (its nodes after the first, its endings): a fresh
+// run's first moment is shown without them (firstMomentState, from the scenario's opening) and they load
+// once that moment has painted; a restored run waits for them. An answer given before they are there
+// waits for them (RunStore), its answers off the screen meanwhile, and is taken once when they are.
 let runActorCode: Promise<typeof import('./run-actor')> | null = null;
 const loadRunActor = () =>
   (runActorCode ??= import('./run-actor').catch((e: unknown) => {
     runActorCode = null;
     throw e;
   }));
+
+/** Something that happens once (the first moment whole on screen): what waits for it runs then. */
+interface Once {
+  fire: () => void;
+  /** Runs `work` when it has happened (at once if it has); returns a cancel. */
+  wait: (work: () => void) => () => void;
+}
+function once(): Once {
+  let fired = false;
+  const waiting = new Set<() => void>();
+  return {
+    fire: () => {
+      if (fired) return;
+      fired = true;
+      for (const work of waiting) work();
+      waiting.clear();
+    },
+    wait: (work) => {
+      if (fired) {
+        work();
+        return () => {};
+      }
+      waiting.add(work);
+      return () => void waiting.delete(work);
+    },
+  };
+}
 
 /** The next task (what follows runs after the browser had its turn: a paint, input). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -97,8 +126,14 @@ const endOf = (s: RunStateLike) => {
   return phase === 'ending' || phase === 'debrief' ? phase : null;
 };
 
-/** The run's actor once its code has loaded and it started; `broken` when the saved run did not fit. */
-type Live = { kind: 'waiting' } | { kind: 'running'; actor: RunActor } | { kind: 'broken' };
+/**
+ * The run's actor once its code and the whole scenario have loaded and it started (`compiled`: the whole
+ * scenario it runs); `broken` when the saved run did not fit.
+ */
+type Live =
+  | { kind: 'waiting' }
+  | { kind: 'running'; actor: RunActor; compiled: CompiledScenario }
+  | { kind: 'broken' };
 
 /**
  * One conversation: the XState actor, saved after every move, rendered by phase. Each part subscribes
@@ -106,6 +141,10 @@ type Live = { kind: 'waiting' } | { kind: 'running'; actor: RunActor } | { kind:
  */
 export function RunView(props: {
   handle?: RefObject<RunHandle | null>;
+  /**
+   * The scenario, whole or (a fresh run) its opening: the first moment shows from the opening, and the
+   * machine starts once the rest has loaded with its code, after that moment has painted.
+   */
   compiled: CompiledScenario;
   run: SavedRun;
   fresh: boolean;
@@ -114,13 +153,19 @@ export function RunView(props: {
   /** A practice run (a what-if): never reported to an LMS or an LRS. */
   practice?: boolean;
 }) {
-  const { scenario } = props.compiled;
+  const { compiled: given } = props;
+  const { scenario } = given;
   // A fresh attempt draws a fresh seed (a new order of answers); a restored snapshot keeps its own seed.
+  // The opening and the whole scenario have the same id and meters: one input, one seed for both.
   const input = useMemo(() => runInput(scenario), [scenario]);
   const [store] = useState(
     () => new RunStore(props.fresh ? firstMomentState(scenario, input) : null),
   );
   const [live, setLive] = useState<Live>({ kind: 'waiting' });
+  // The first moment whole on screen (its answer cards painted): the machine and the rest load after it.
+  const [shown] = useState(once);
+  // What the screen shows from: the whole scenario once the machine runs it, the opening before.
+  const compiled = live.kind === 'running' ? live.compiled : given;
   const { fresh, run } = props;
   const practice = props.practice ?? false;
   // What the reports say of this run, read when they report (the actor's seed once it is there).
@@ -128,7 +173,7 @@ export function RunView(props: {
   const seed = live.kind === 'running' ? live.actor.getSnapshot().context.seed : input.seed;
   useEffect(() => {
     reportRun.current = {
-      compiled: props.compiled,
+      compiled,
       runId: run.runId,
       mode: run.mode,
       seed,
@@ -141,19 +186,26 @@ export function RunView(props: {
     let retry: ReturnType<typeof setTimeout> | undefined;
     let started: RunActor | null = null;
     const start = (): void =>
-      void loadRunActor().then(
-        async (code) => {
+      void Promise.all([loadRunActor(), wholeOf(given)]).then(
+        async ([code, whole]) => {
           // Three tasks, none long (issue 12: no task over 50 ms at 4x CPU after Start): the machine's
           // compilation, the actor's start, then the screen following it.
           if (!on) return;
-          code.machineFor(scenario);
+          if (!whole) return setLive({ kind: 'broken' });
+          code.machineFor(whole.scenario);
           await nextTask();
           if (!on) return;
-          const running = (started = code.startRunActor(scenario, input, run, fresh));
+          const running = (started = code.startRunActor(whole.scenario, input, run, fresh));
           if (!running) return setLive({ kind: 'broken' });
           await nextTask();
           if (!on) return;
-          // Reports first: a move kept for the actor is reported as it is replayed.
+          // Reports first: a move kept for the actor is reported as it is replayed, and of the whole
+          // scenario with the actor's seed (the effect above catches up only after the next render).
+          reportRun.current = {
+            ...reportRun.current!,
+            compiled: whole,
+            seed: running.getSnapshot().context.seed,
+          };
           const stopReports = code.followRunReports(running, () => reportRun.current!, fresh);
           const detach = store.attach(running);
           stop = () => {
@@ -163,15 +215,24 @@ export function RunView(props: {
             detach();
             running.stop();
           };
-          setLive({ kind: 'running', actor: running });
+          setLive({ kind: 'running', actor: running, compiled: whole });
         },
         // A failed load (the network dropped before the offline worker had the file): again shortly.
         () => {
           if (on) retry = setTimeout(start, 2000);
         },
       );
-    // The first moment on screen already: the machine's code once it has painted.
-    const cancel = store.getSnapshot() ? whenIdle(start, 100) : (start(), () => {});
+    // The first moment on screen already: the machine's code and the rest of the scenario once it has
+    // painted with its answers (never on the way to it); else at once.
+    let cancel = () => {};
+    if (store.getSnapshot()) {
+      let stopIdle = () => {};
+      const stopWaiting = shown.wait(() => (stopIdle = whenIdle(start, 100)));
+      cancel = () => {
+        stopWaiting();
+        stopIdle();
+      };
+    } else start();
     return () => {
       on = false;
       cancel();
@@ -180,7 +241,7 @@ export function RunView(props: {
       // Started, not yet followed (the view went between two of its tasks).
       else started?.stop();
     };
-  }, [store, scenario, input, run, fresh]);
+  }, [store, shown, given, input, run, fresh]);
   const actor = live.kind === 'running' ? live.actor : null;
   const saver = useRunPersistence(actor, props.run, actor !== null, store.flush);
   useImperativeHandle(
@@ -198,6 +259,7 @@ export function RunView(props: {
     [actor, saver, store],
   );
   const { onBroken } = props;
+  // The opening's outline nodes carry their steps: the same steps as the whole scenario's.
   const covered = useMemo(() => stepsCovered(scenario), [scenario]);
   const onChoose = useCallback(
     (choice: string) => store.send({ type: 'trainee.choose', choice }),
@@ -219,8 +281,9 @@ export function RunView(props: {
   return (
     <RunPhases
       store={store}
+      shown={shown}
       actor={actor}
-      compiled={props.compiled}
+      compiled={compiled}
       run={props.run}
       practice={practice}
       covered={covered}
@@ -234,6 +297,7 @@ export function RunView(props: {
 /** The moment or, once the conversation has ended, its end (which needs the machine, there by then). */
 function RunPhases(props: {
   store: RunStore;
+  shown: Once;
   actor: RunActor | null;
   compiled: CompiledScenario;
   run: SavedRun;
@@ -271,6 +335,7 @@ function RunPhases(props: {
       <RunCounter store={store} compiled={compiled} />
       <LiveMoment
         store={store}
+        shown={props.shown}
         scenario={scenario}
         mode={props.run.mode}
         onChoose={props.onChoose}
@@ -340,6 +405,7 @@ const RunCounter = memo(function RunCounter(props: {
  */
 const LiveMoment = memo(function LiveMoment(props: {
   store: RunStore;
+  shown: Once;
   scenario: Scenario;
   mode: PlayMode;
   onChoose: (choice: string) => void;
@@ -349,8 +415,18 @@ const LiveMoment = memo(function LiveMoment(props: {
   const phase = useRunSelector(props.store, phaseOf);
   const waiting = useRunBusy(props.store);
   const said = useRunSaid(props.store);
-  // Once the first moment has painted: the end of the run's code, for when it comes.
-  useEffect(() => whenIdle(() => void runEnd.preload().catch(() => {}), 600), []);
+  // Once the first moment has painted with its answers: the end of the run's code, for when it comes.
+  const { shown } = props;
+  useEffect(() => {
+    let stopIdle = () => {};
+    const stopWaiting = shown.wait(
+      () => (stopIdle = whenIdle(() => void runEnd.preload().catch(() => {}), 600)),
+    );
+    return () => {
+      stopWaiting();
+      stopIdle();
+    };
+  }, [shown]);
   return (
     <MomentView
       scenario={props.scenario}
@@ -361,6 +437,7 @@ const LiveMoment = memo(function LiveMoment(props: {
       said={said}
       // The run's first moment lays out in two frames: the customer, then the answer cards.
       answersAfterPaint
+      onShown={shown.fire}
       onChoose={props.onChoose}
       onContinue={props.onContinue}
     />

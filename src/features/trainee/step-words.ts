@@ -1,11 +1,11 @@
 import type { StepScore } from '../../engine/score';
 import { formatCount, formatScore } from '../../engine/selectors/format';
 import type { Step } from '../../engine/vocabulary';
-import type { Translate } from '../../lib/i18n';
+import type { DebriefTranslate } from './debrief-t';
 
 /** How the debrief (and the certificate) writes one step's score: its status and words, never a new figure. */
 export function stepWords(
-  t: Translate,
+  t: DebriefTranslate,
   locale: string,
   s: StepScore,
   covered: readonly Step[],

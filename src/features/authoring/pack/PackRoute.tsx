@@ -3,13 +3,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { href } from '../../../lib/route';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ClockIcon, ScenarioMap, STEP_ICONS } from '../../../components/scenario-map/ScenarioMap';
-import { breadthFirst } from '../../../components/scenario-map/layout';
-import { formatCondition } from '../../../engine/condition';
+import { Paragraphs } from '../../../components/Paragraphs';
+import { choiceCondition, destinationWords } from '../../../engine/selectors/condition-words';
 import { endingRanges, type EndingRange } from '../../../engine/ending-ranges';
 import type { Branch, Move, Scenario, ScenarioNode } from '../../../engine/model';
 import { stepsCovered } from '../../../engine/score';
 import { choicesBestFirst } from '../../../engine/selectors/choices';
 import { formatCount, formatScore } from '../../../engine/selectors/format';
+import { packOrder } from '../../../engine/selectors/pack-order';
 import { bestTotalOf, explored } from '../../../engine/value';
 import type { CompiledScenario } from '../../../lib/catalog-types';
 import { loadScenario, pickLocale } from '../../../lib/catalog';
@@ -68,7 +69,7 @@ function Pack(props: { scenario: Scenario }) {
   const tp = useMessages(packMessages);
   const t = useT();
   const locale = useLocale();
-  const order = useMemo(() => breadthFirst(s), [s]);
+  const order = useMemo(() => packOrder(s), [s]);
   const ranges = useMemo(() => endingRanges(s), [s]);
   const steps = stepsCovered(s);
   const title = (label: string) => (s.title ? `${label} · ${s.title}` : label);
@@ -135,12 +136,7 @@ function Pack(props: { scenario: Scenario }) {
           <>
             <h2 lang={locale}>{tp('briefing')}</h2>
             <div className="pack-briefing-text">
-              {s.briefing
-                .trim()
-                .split(/\n+/)
-                .map((para, i) => (
-                  <p key={i}>{para}</p>
-                ))}
+              <Paragraphs text={s.briefing} locale={s.locale} />
             </div>
           </>
         )}
@@ -193,12 +189,7 @@ function Pack(props: { scenario: Scenario }) {
                 </span>{' '}
                 {e.title} <code>{e.id}</code>
               </h3>
-              {e.text
-                .trim()
-                .split(/\n+/)
-                .map((para, i) => (
-                  <p key={i}>{para}</p>
-                ))}
+              <Paragraphs text={e.text} locale={s.locale} />
             </li>
           ))}
         </ul>
@@ -264,26 +255,13 @@ function jumpTo(id: string) {
   el.focus({ preventScroll: true });
 }
 
-function targetName(s: Scenario, id: string): string {
-  const ending = s.endings[id];
-  return ending ? `◆ ${ending.title} (${id})` : id;
-}
-
 function Destinations(props: { next: Branch[]; scenario: Scenario }) {
   const tp = useMessages(packMessages);
-  const { next, scenario } = props;
-  if (next.length === 1 && !next[0]!.when) return <>{targetName(scenario, next[0]!.goto)}</>;
-  return (
-    <>
-      {next
-        .map((b) =>
-          b.when
-            ? tp('branchIf', { to: targetName(scenario, b.goto), cond: formatCondition(b.when) })
-            : tp('otherwise', { to: targetName(scenario, b.goto) }),
-        )
-        .join(' · ')}
-    </>
-  );
+  const words = {
+    branchIf: (to: string, cond: string) => tp('branchIf', { to, cond }),
+    otherwise: (to: string) => tp('otherwise', { to }),
+  };
+  return <>{destinationWords(props.scenario, props.next, words)}</>;
 }
 
 function MoveDetails(props: { move: Move; scenario: Scenario; locale: UiLocale }) {
@@ -352,7 +330,7 @@ function NodeSheet(props: {
           <span aria-hidden="true">{STEP_ICONS[node.step]}</span> {t(`step_${node.step}`)}
         </span>
       </header>
-      {node.narration && <p className="pack-narration">{node.narration}</p>}
+      <Paragraphs text={node.narration} locale={scenario.locale} className="pack-narration" />
       {node.say && (
         <blockquote className="pack-say">
           <span className="visually-hidden" lang={locale}>
@@ -398,7 +376,7 @@ function NodeSheet(props: {
             </div>
             {c.when && (
               <p className="pack-muted pack-condition" lang={locale}>
-                {tp('onlyIf', { cond: formatCondition(c.when) })}
+                {tp('onlyIf', { cond: choiceCondition(c)! })}
               </p>
             )}
             <MoveDetails move={c} scenario={scenario} locale={locale} />
