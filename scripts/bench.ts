@@ -179,7 +179,7 @@ async function wire(app: StaticServer, floor: StaticServer) {
     const routes: Record<string, RouteBytes> = {};
     for (const r of ROUTES) {
       try {
-        const got = await measureRoute(browser, app, r.name, r.hash, r.ready);
+        const got = await measureRoute(browser, app, r.name, r.hash, r.ready, r.shows);
         routes[r.key] = got;
         const x = got.bytes / floorRoute.bytes;
         console.log(

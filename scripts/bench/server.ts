@@ -58,7 +58,9 @@ export async function serveGzip(dir: string): Promise<StaticServer> {
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': String(sent.length),
-      'cache-control': 'no-store',
+      // Every measurement opens a fresh browser context (an empty cache); within a page, a preloaded
+      // file is reused as with the app's own servers (no-cache for unhashed files), not fetched twice.
+      'cache-control': 'no-cache',
       vary: 'accept-encoding',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });

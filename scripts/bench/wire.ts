@@ -33,6 +33,12 @@ export interface Route {
   name: string;
   key: string;
   hash: string;
+  /**
+   * The element whose first appearance is "the screen shows", by the page's own clock: only requests
+   * the page started before it count (what idle time asks for after it, however quickly Node hears of
+   * the screen, is not this route's). Without it, everything until `ready` returns counts.
+   */
+  shows?: string;
   ready: (page: Page) => Promise<void>;
 }
 
@@ -52,6 +58,7 @@ export const ROUTES: Route[] = [
     name: "a drill's first moment #/play/first-impression",
     key: 'firstMoment',
     hash: '#/play/first-impression',
+    shows: '[data-choice]',
     ready: async (p) => {
       await p.locator('[data-action="start"]').click({ timeout: 30_000 });
       await p.locator('[data-choice]').first().waitFor({ timeout: 30_000 });
@@ -86,6 +93,7 @@ export async function measureRoute(
   name: string,
   hash: string,
   ready: (page: Page) => Promise<void>,
+  shows?: string,
 ): Promise<RouteBytes> {
   const context = await browser.newContext({
     serviceWorkers: 'block',
@@ -94,12 +102,42 @@ export async function measureRoute(
   });
   try {
     const page = await context.newPage();
+    if (shows)
+      await page.addInitScript((selector) => {
+        const w = window as unknown as { __shownAt?: number };
+        const seen = new MutationObserver(() => {
+          if (w.__shownAt === undefined && document.querySelector(selector)) {
+            w.__shownAt = performance.now();
+            seen.disconnect();
+          }
+        });
+        seen.observe(document, { childList: true, subtree: true });
+      }, shows);
     const from = server.log.length;
     const t0 = performance.now();
     await page.goto(`${server.url}${hash}`);
     await ready(page);
     const at = performance.now();
-    const sent = server.log.slice(from).filter((s) => s.at <= at && s.status === 200);
+    // With `shows`: the paths of the resources the page had asked for before the element appeared.
+    const before = shows
+      ? new Set(
+          await page.evaluate(() => {
+            const shownAt = (window as unknown as { __shownAt?: number }).__shownAt ?? Infinity;
+            return performance
+              .getEntriesByType('resource')
+              .filter((e) => e.startTime <= shownAt)
+              .map((e) => new URL(e.name).pathname);
+          }),
+        )
+      : null;
+    // The document and the favicon are the browser's own requests, which resource timing does not list:
+    // they count by the server's clock, as everything does without `shows`.
+    const counts = (s: Sent) =>
+      !before ||
+      s.path === '/' ||
+      s.path.endsWith('/favicon.svg') ||
+      before.has(new URL(s.path, server.url).pathname);
+    const sent = server.log.slice(from).filter((s) => s.at <= at && s.status === 200 && counts(s));
     const files = sent.filter((s) => !SW_FILE.test(s.path)).map(toFile);
     return {
       name,
