@@ -4,7 +4,6 @@
 // LAN) into 3 teams, vote, and the drill is revealed and finished. The scores equal a keyboard session
 // of the same picks (both through the engine's functions); a phone that goes offline and back keeps its
 // vote; the presenter reloaded mid-vote loses none; a vote after the reveal is refused with a message.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import jsQR from 'jsqr';
@@ -22,6 +21,7 @@ import {
 } from '../../src/engine/classroom-session';
 import { builtIn } from '../../src/testing/scenario';
 import { ROOT } from './browser';
+import { startClassroom, type ClassroomProcess } from './classroom-process';
 
 const PNG = (
   createRequire(import.meta.url)('playwright-core/lib/utilsBundle') as {
@@ -29,47 +29,13 @@ const PNG = (
   }
 ).PNG;
 
-const DIST = resolve(ROOT, process.env.E2E_DIST ?? '.bench/e2e-dist');
-let server: ChildProcess | null = null;
+let server: ClassroomProcess | null = null;
 let local = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  // `npm run classroom` in its own process group (npm → sh → tsx → node), so that afterAll stops the
-  // whole group: a SIGTERM to npm alone would leave the server running. The global setup has built
-  // DIST already (--no-build).
-  server = spawn(
-    'npm',
-    [
-      'run',
-      '--silent',
-      'classroom',
-      '--',
-      '--port',
-      '0',
-      '--public-host',
-      'classroom.test',
-      '--dist',
-      DIST,
-      '--no-build',
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
-  local = await new Promise<string>((done, fail) => {
-    let out = '';
-    const timer = setTimeout(() => fail(new Error(`no server after 400 s:\n${out}`)), 400_000);
-    const read = (b: Buffer) => {
-      out += b.toString();
-      const m = /local: (http:\/\/localhost:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        done(m[1]!);
-      }
-    };
-    server!.stdout!.on('data', read);
-    server!.stderr!.on('data', read);
-    server!.on('exit', (code) => fail(new Error(`server exited ${code}:\n${out}`)));
-  });
+  server = await startClassroom('classroom.test');
+  local = server.local;
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -79,12 +45,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  const running = server;
-  if (running?.pid && running.exitCode === null && running.signalCode === null) {
-    const exited = new Promise((done) => running.once('exit', done));
-    process.kill(-running.pid, 'SIGTERM');
-    await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
-  }
+  await server?.stop();
 });
 
 interface Stored {

@@ -5,52 +5,18 @@
 // `npm run classroom`. The second machine's projector is given the session as the first machine saved
 // it at the start (how a projector on another machine is handed the session is the setup's business);
 // everything after that comes over the relay.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
-import { ROOT } from './browser';
+import { startClassroom, type ClassroomProcess } from './classroom-process';
 
-const DIST = resolve(ROOT, process.env.E2E_DIST ?? '.bench/e2e-dist');
-let server: ChildProcess | null = null;
+let server: ClassroomProcess | null = null;
 let local = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  // `npm run classroom` in its own process group, stopped whole in afterAll (as classroom-phones does).
-  server = spawn(
-    'npm',
-    [
-      'run',
-      '--silent',
-      'classroom',
-      '--',
-      '--port',
-      '0',
-      '--public-host',
-      'localhost',
-      '--dist',
-      DIST,
-      '--no-build',
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  );
-  local = await new Promise<string>((done, fail) => {
-    let out = '';
-    const timer = setTimeout(() => fail(new Error(`no server after 400 s:\n${out}`)), 400_000);
-    const read = (b: Buffer) => {
-      out += b.toString();
-      const m = /local: (http:\/\/localhost:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        done(m[1]!);
-      }
-    };
-    server!.stdout!.on('data', read);
-    server!.stderr!.on('data', read);
-    server!.on('exit', (code) => fail(new Error(`server exited ${code}:\n${out}`)));
-  });
+  server = await startClassroom('localhost');
+  local = server.local;
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -60,12 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  const running = server;
-  if (running?.pid && running.exitCode === null && running.signalCode === null) {
-    const exited = new Promise((done) => running.once('exit', done));
-    process.kill(-running.pid, 'SIGTERM');
-    await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
-  }
+  await server?.stop();
 });
 
 test('a projector on another machine follows the presenter’s vote, page flip and reveal over the relay', async () => {

@@ -2,10 +2,9 @@
 // a play-through) at the chosen node, as the machine would hold them on arriving there. The trainee's
 // runs never use this: they start with the scenario's meters and no flags (runInput).
 import { conditionInputs } from '../explore';
-import { evaluate } from '../condition';
 import type { RunInput } from '../machine';
 import { movesOf, type Scenario } from '../model';
-import type { RunState } from './first-moment';
+import { openAt, type RunState } from './first-moment';
 
 /** Meters and flags to start from. */
 export interface StartState {
@@ -47,26 +46,11 @@ export function startFor(s: Scenario, chosen: StartState | null): StartState {
 export function startSnapshot(s: Scenario, input: RunInput, flags: readonly string[]) {
   const node = Object.hasOwn(s.nodes, s.start) ? s.nodes[s.start] : undefined;
   if (!node) return null;
-  const meters = { ...input.meters };
-  const visible = node.choices.filter((c) => evaluate(c.when, meters, flags));
   const state: RunState & { status: 'active'; children: object; historyValue: object } = {
     status: 'active',
     children: {},
     historyValue: {},
-    value: { moment: 'open' },
-    context: {
-      scenarioId: input.scenarioId,
-      seed: input.seed,
-      meters,
-      flags: [...flags],
-      node: node.id,
-      visible: visible.map((c) => c.id),
-      max: Math.max(0, ...visible.map((c) => c.score)),
-      deadline: null,
-      left: null,
-      decisions: [],
-      ending: null,
-    },
+    ...openAt(node, input, flags),
   };
   return state;
 }
