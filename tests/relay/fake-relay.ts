@@ -9,14 +9,17 @@ import {
 } from '../../server/relay';
 import { parseServerFrame, utf8Bytes, type ServerFrame } from '../../src/engine/relay-protocol';
 
+/** A clock moved by hand. With `early`, its timers fire that many ms before they are due (never sooner than 1 ms), as a real timer may. */
 export class FakeClock implements Clock {
   private time = 1_000_000;
   private timers: Array<{ at: number; run: () => void; id: number }> = [];
   private ids = 0;
+  constructor(private readonly early = 0) {}
   now = () => this.time;
   setTimeout = (run: () => void, ms: number) => {
     const id = ++this.ids;
-    this.timers.push({ at: this.time + ms, run, id });
+    const after = this.early ? Math.max(1, ms - this.early) : ms;
+    this.timers.push({ at: this.time + after, run, id });
     return id;
   };
   clearTimeout = (handle: unknown) => {
@@ -26,7 +29,9 @@ export class FakeClock implements Clock {
   advance(ms: number) {
     const end = this.time + ms;
     for (;;) {
-      const next = this.timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at)[0];
+      const next = this.timers
+        .filter((t) => t.at <= end)
+        .sort((a, b) => a.at - b.at || a.id - b.id)[0];
       if (!next) break;
       this.timers = this.timers.filter((t) => t !== next);
       this.time = next.at;

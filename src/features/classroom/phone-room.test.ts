@@ -2,6 +2,7 @@
 // relay (server/relay.ts) with fake sockets, the real session store, and an injected clock.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Relay } from '../../../server/relay';
+import { FakeClock } from '../../../tests/relay/fake-relay';
 import { logRules } from '../../engine/classroom-fold';
 import { phoneStateOf } from '../../engine/classroom-votes';
 import {
@@ -31,38 +32,8 @@ import {
   openPhoneRoom,
   phoneRoomView,
   showPhoneRoom,
-  type RoomClock,
 } from './phone-room';
 import { attachConversation, useClassroom } from './session-store';
-
-/** A clock moved by hand; its timers fire `early` ms before they are due (never sooner than 1 ms). */
-class TestClock implements RoomClock {
-  private time = 1_000_000;
-  private timers: Array<{ at: number; run: () => void; id: number }> = [];
-  private ids = 0;
-  constructor(private readonly early = 0) {}
-  now = () => this.time;
-  setTimeout = (run: () => void, ms: number) => {
-    const id = ++this.ids;
-    this.timers.push({ at: this.time + Math.max(1, ms - this.early), run, id });
-    return id;
-  };
-  clearTimeout = (handle: unknown) => {
-    this.timers = this.timers.filter((t) => t.id !== handle);
-  };
-  advance(ms: number) {
-    const end = this.time + ms;
-    for (;;) {
-      const due = this.timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at || a.id - b.id);
-      const first = due[0];
-      if (!first) break;
-      this.timers = this.timers.filter((t) => t !== first);
-      this.time = first.at;
-      first.run();
-    }
-    this.time = end;
-  }
-}
 
 /** A RelayClient that speaks to an in-memory relay; the test drops and restores its connection. */
 class FakeClient implements RelayClient {
@@ -116,14 +87,14 @@ interface Phone {
   drop: () => void;
 }
 
-let clock: TestClock;
+let clock: FakeClock;
 let relay: Relay;
 let client: FakeClient;
 let conversation: Conversation;
 let unsubscribe: () => void;
 
 function setup(early = 0) {
-  clock = new TestClock(early);
+  clock = new FakeClock(early);
   relay = new Relay({ clock });
   conversation = classroomConversation(scenario, 7);
   useClassroom.getState().start(
