@@ -43,6 +43,8 @@ test('the zh-TW library, briefing and play show the converted Traditional text',
     await page.locator(SEL.start).first().click();
     const bubble = page.locator(SEL.bubble);
     await bubble.waitFor();
+    // The answer cards join the first moment a frame after its line (they are part of what is read).
+    await page.locator(SEL.choice).first().waitFor();
     // 请问……办业务在哪儿取号？ → 請問……辦業務在哪兒取號？
     await expect.poll(() => bubble.textContent()).toContain('請問……辦業務在哪兒取號？');
     const run = (await page.locator(SEL.run).textContent()) ?? '';
