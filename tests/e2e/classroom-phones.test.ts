@@ -92,17 +92,33 @@ test('12 phones in 3 teams vote a whole drill; scores equal the keyboard session
   await projector.screenshot({ path: resolve(ROOT, '.bench/screens/e-projector-join.png') });
 
   // Twelve phones, each its own browser context (own storage, own phone id), into teams 1, 2, 3.
-  const phones: Array<{ ctx: BrowserContext; page: Page; team: string }> = [];
+  const phones: Array<{ ctx: BrowserContext; page: Page; team: string; frames: string[] }> = [];
   for (let i = 0; i < 12; i++) {
     // Phone 4 is set to Simplified Chinese: the phone's screen follows the phone's language.
     const locale = i === 4 ? 'zh-CN' : 'en';
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale });
     ctx.setDefaultTimeout(15_000);
     const page = await ctx.newPage();
+    // What the phone received, in short (for the message of a failed vote: which states, in which order).
+    const frames: string[] = [];
+    page.on('websocket', (ws) =>
+      ws.on('framereceived', ({ payload }) => {
+        try {
+          const f = JSON.parse(String(payload)) as {
+            t?: string;
+            state?: { phase?: string; at?: string; seq?: number };
+          };
+          frames.push(`${f.t} ${f.state?.phase ?? ''} ${f.state?.at ?? ''} ${f.state?.seq ?? ''}`);
+          if (frames.length > 30) frames.shift();
+        } catch {
+          frames.push('(not JSON)');
+        }
+      }),
+    );
     await page.goto(joinUrl);
     const team = `t${(i % 3) + 1}`;
     await page.locator(`[data-team="${team}"]`).click();
-    phones.push({ ctx, page, team });
+    phones.push({ ctx, page, team, frames });
   }
   expect(await phones[0]!.page.evaluate(() => window.isSecureContext)).toBe(false);
   await expect
@@ -126,9 +142,15 @@ test('12 phones in 3 teams vote a whole drill; scores equal the keyboard session
       .locator('.join-vote [data-choice]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-choice')!));
   const vote = async (i: number, choice: string, confirm = true) => {
-    const { page } = phones[i]!;
-    await page.locator(`[data-choice="${choice}"]`).click();
-    if (confirm) await page.locator(`[data-voted="${choice}"]`).waitFor();
+    const { page, frames } = phones[i]!;
+    try {
+      await page.locator(`[data-choice="${choice}"]`).click();
+      if (confirm) await page.locator(`[data-voted="${choice}"]`).waitFor();
+    } catch (e) {
+      throw new Error(`phone ${i} voting ${choice}; its last frames:\n${frames.join('\n')}`, {
+        cause: e,
+      });
+    }
   };
 
   // The picks, per moment and phone (team i % 3): team 1 votes c0 (3 to 1); team 2 c1 at the first
