@@ -6,6 +6,9 @@ export default defineConfig({
   plugins: [react(), scenariosPlugin()],
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
+    // The slowest unit tests (every built-in drill converted, the ending ranges) take 2–3 s alone and
+    // more than vitest's 5 s on a busy two-core machine: a timeout there says nothing about the code.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

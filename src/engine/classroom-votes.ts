@@ -173,7 +173,10 @@ export function phoneStripFigures(
   };
 }
 
-/** The state the phones are sent: from the session and the moment on screen (`classroomMoment`). */
+/**
+ * The state the phones are sent: from the session and the moment on screen (`classroomMoment`), at
+ * `seq`, the number of commands in the session's log it was drawn from.
+ */
 export function phoneStateOf(
   s: ClassroomSession,
   moment: Pick<ClassroomMoment, 'choices' | 'node' | 'reveal'>,
@@ -195,6 +198,7 @@ export function phoneStateOf(
       : undefined;
   return {
     seq,
+    session: s.id,
     at: `${s.played.length}:${s.phase}`,
     phase: s.phase,
     rule: mode,

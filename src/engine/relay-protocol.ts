@@ -36,8 +36,14 @@ const MAX_LABEL = 80; // names, join labels
  * Plain JSON, nothing of the scenario beyond what the projector shows.
  */
 export interface PhoneState {
-  /** Grows with every state the presenter sends: a phone keeps the highest it has seen. */
+  /**
+   * Where in the session's log the state was drawn: the number of commands numbered so far. Every
+   * window that leads the session (the presenter, the projector while the presenter reloads) gives
+   * the same state the same seq, so a phone can tell a late state from any of them (`isStaleState`).
+   */
   seq: number;
+  /** The classroom session's id (a new session starts its log, and its seq, again). */
+  session?: string;
   /** The moment's key (`<decisions made>:<phase>`): a vote names the `at` it was cast for. */
   at: string;
   /** The session's phase: 'briefing' | 'vote' | 'tie' | 'reveal' | 'discuss' | 'ending' | 'podium'. */
@@ -144,12 +150,21 @@ function isStringMap(v: unknown, value: (x: unknown) => boolean): boolean {
   return isObj(v) && Object.values(v).every(value);
 }
 
+/**
+ * Whether `next` is older than the state a phone shows: drawn earlier in the same session's log (by
+ * whichever window), whatever its moment. A state of another session is never stale.
+ */
+export function isStaleState(latest: PhoneState | null, next: PhoneState): boolean {
+  return !!latest && latest.session === next.session && next.seq < latest.seq;
+}
+
 /** Whether `v` has the shape of a `PhoneState` (keep in step with the interface). */
 export function isPhoneState(v: unknown): v is PhoneState {
   if (!isObj(v)) return false;
   const s = v;
   return (
     count(s.seq) &&
+    (s.session === undefined || typeof s.session === 'string') &&
     typeof s.at === 'string' &&
     typeof s.phase === 'string' &&
     (s.rule === 'phones-team' || s.rule === 'phones-each') &&

@@ -234,6 +234,26 @@ describe("a phone's link", () => {
     ]);
   });
 
+  it("keeps the latest state of the session's log whichever window sent it, of any moment", () => {
+    const { f, states } = open('k'.repeat(22));
+    f.last().receive({ t: 'joined', room: 'ABCDEF', key: 'k'.repeat(22) });
+    const s = (over: Partial<PhoneState>) => state({ session: 's1', ...over });
+    f.last().receive({ t: 'state', state: s({ seq: 9, at: '1:vote' }) });
+    // A window that lags (a presenter reloaded from an older save) sends an earlier moment: dropped.
+    f.last().receive({ t: 'state', state: s({ seq: 4, at: '0:discuss', phase: 'discuss' }) });
+    f.last().receive({ t: 'state', state: s({ seq: 8, at: '1:vote' }) });
+    // The same point of the log from another window, the next one, and a new session's first: taken.
+    f.last().receive({ t: 'state', state: s({ seq: 9, at: '1:vote' }) });
+    f.last().receive({ t: 'state', state: s({ seq: 10, at: '1:reveal', phase: 'reveal' }) });
+    f.last().receive({ t: 'state', state: s({ seq: 0, session: 's2', at: '0:briefing' }) });
+    expect(states.map((x) => `${x.session} ${x.seq} ${x.at}`)).toEqual([
+      's1 9 1:vote',
+      's1 9 1:vote',
+      's1 10 1:reveal',
+      's2 0 0:briefing',
+    ]);
+  });
+
   it('stops resending once the room has moved on', () => {
     const { f, link } = open('k'.repeat(22));
     f.last().receive({ t: 'joined', room: 'ABCDEF', key: 'k'.repeat(22) });

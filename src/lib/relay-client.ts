@@ -4,6 +4,7 @@
 // until the presenter's state shows it. Works in an insecure context (a phone on http://<LAN address>):
 // ids come from crypto.getRandomValues only, never crypto.subtle or randomUUID.
 import {
+  isStaleState,
   newToken,
   parseServerFrame,
   RELAY_PATH,
@@ -328,7 +329,7 @@ export function connectPhone(o: PhoneLinkOptions): PhoneLink {
           if (f.code === 'no-room') o.onStatus('no-room');
           return;
         case 'state':
-          if (latest && f.state.seq < latest.seq && f.state.at === latest.at) return;
+          if (isStaleState(latest, f.state)) return;
           latest = f.state;
           if (wanted && confirms(f.state, o.phone, wanted)) {
             wanted = null;

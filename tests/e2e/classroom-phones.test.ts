@@ -141,17 +141,20 @@ test('12 phones in 3 teams vote a whole drill; scores equal the keyboard session
     page
       .locator('.join-vote [data-choice]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-choice')!));
-  const vote = async (i: number, choice: string, confirm = true) => {
+  /** Runs `act` on phone i; if it fails, the error lists the frames the phone received last. */
+  const onPhone = async (i: number, what: string, act: (page: Page) => Promise<unknown>) => {
     const { page, frames } = phones[i]!;
     try {
-      await page.locator(`[data-choice="${choice}"]`).click();
-      if (confirm) await page.locator(`[data-voted="${choice}"]`).waitFor();
+      await act(page);
     } catch (e) {
-      throw new Error(`phone ${i} voting ${choice}; its last frames:\n${frames.join('\n')}`, {
-        cause: e,
-      });
+      throw new Error(`phone ${i} ${what}; its last frames:\n${frames.join('\n')}`, { cause: e });
     }
   };
+  const vote = (i: number, choice: string, confirm = true) =>
+    onPhone(i, `voting ${choice}`, async (page) => {
+      await page.locator(`[data-choice="${choice}"]`).click();
+      if (confirm) await page.locator(`[data-voted="${choice}"]`).waitFor();
+    });
 
   // The picks, per moment and phone (team i % 3): team 1 votes c0 (3 to 1); team 2 c1 at the first
   // moment, then c0; team 3 is split at the first moment (its phones are asked to agree on one, and one
@@ -176,7 +179,9 @@ test('12 phones in 3 teams vote a whole drill; scores equal the keyboard session
         await vote(1, c[picks(1)]!, false);
         await phones[1]!.page.waitForTimeout(500);
         await phones[1]!.ctx.setOffline(false);
-        await phones[1]!.page.locator(`[data-voted="${c[picks(1)]}"]`).waitFor({ timeout: 30_000 });
+        await onPhone(1, 'back online', (page) =>
+          page.locator(`[data-voted="${c[picks(1)]}"]`).waitFor({ timeout: 30_000 }),
+        );
         continue;
       }
       if (m === 1 && i === 6) {
@@ -208,7 +213,9 @@ test('12 phones in 3 teams vote a whole drill; scores equal the keyboard session
     await presenter.locator('.presenter[data-phase="reveal"]').waitFor();
     if (last) {
       await phones[9]!.ctx.setOffline(false);
-      await phones[9]!.page.locator('[data-refused]').waitFor({ timeout: 30_000 });
+      await onPhone(9, 'back online after the reveal', (page) =>
+        page.locator('[data-refused]').waitFor({ timeout: 30_000 }),
+      );
       await phones[9]!.page.waitForTimeout(1000);
     }
     const after = await stored(presenter);

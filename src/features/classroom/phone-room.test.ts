@@ -216,6 +216,35 @@ describe('the phone room a classroom window hosts', () => {
     expect(lastState(p)!.votes[p.id]).toBe(choice);
   });
 
+  it("numbers its states by the session's log, as a window that takes the room over does", () => {
+    setup();
+    command(next);
+    const p = phone();
+    vote(p, visible()[0]!);
+    clock.advance(200);
+    const log = () => useClassroom.getState().log!;
+    expect(lastState(p)).toMatchObject({ seq: log().entries.length, session: log().base.id });
+    const seen = lastState(p)!.seq;
+    // The presenter reloads: the window that hosts the room next sends the same state at the same seq
+    // (a phone keeps it), and the next command's state comes after it.
+    closePhoneRoom();
+    openPhoneRoom(
+      CODE,
+      KEY,
+      (o) => {
+        client = new FakeClient(relay, o);
+        client.up();
+        return client;
+      },
+      clock,
+    );
+    expect(lastState(p)).toMatchObject({ ...current(), seq: seen });
+    command(next);
+    clock.advance(200);
+    expect(lastState(p)).toMatchObject({ ...current(), seq: log().entries.length });
+    expect(lastState(p)!.seq).toBeGreaterThan(seen);
+  });
+
   it('refuses a vote for a moment that is over with a direct message to that phone only', () => {
     setup();
     command(next);

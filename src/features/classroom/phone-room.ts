@@ -22,7 +22,7 @@ import {
   type RelayClientOptions,
 } from '../../lib/relay-client';
 import { relayRoute, type RelayRoute } from './relay-route';
-import { leadsSession, useClassroom, windowId } from './session-store';
+import { leadsSession, logPosition, useClassroom, windowId } from './session-store';
 import { addWindowRoute } from './transport';
 import type { StageProps } from './stage-types';
 
@@ -67,8 +67,6 @@ let client: RelayClient | null = null;
 let peers: { route: RelayRoute; remove: () => void } | null = null;
 let room: { code: string; key: string } | null = null;
 let latest: StageProps | null = null;
-/** Grows across reloads too (a phone keeps the highest seq it has seen of a moment). */
-let seq = Date.now();
 let lastBody = '';
 let lastSent = -Infinity;
 let timer: unknown = null;
@@ -157,14 +155,18 @@ function publishState() {
   const props = latest;
   if (!props || !room || !leadsSession()) return;
   const { session, conversation, here } = props;
+  // Numbered by the session's log, as every window that leads it numbers it: a phone keeps the latest
+  // whichever window sent it. A screen behind the store sends once it has drawn the latest.
+  const seq = logPosition(session);
+  if (seq === null) return;
   const moment = classroomMoment(conversation, session, here, '');
-  const state = phoneStateOf(session, moment, conversation.scenario, here.context.decisions, 0);
+  const state = phoneStateOf(session, moment, conversation.scenario, here.context.decisions, seq);
   if (!state) return;
-  const body = JSON.stringify(state);
+  // A command that changed nothing the phones see (a vote sent again) sends nothing.
+  const body = JSON.stringify({ ...state, seq: 0 });
   if (body === lastBody) return;
   lastBody = body;
-  seq += 1;
-  pendingState = { ...state, seq };
+  pendingState = state;
   const wait = lastSent + GAP_MS - clock.now();
   if (wait <= 0) {
     send(pendingState);

@@ -309,6 +309,15 @@ function open() {
   };
 }
 
+/**
+ * How many commands of the session's log `session` was drawn from, if it is the session in the store
+ * now; null for an older one (a screen that has not drawn the latest yet).
+ */
+export function logPosition(session: ClassroomSession): number | null {
+  const state = useClassroom.getState();
+  return state.session === session ? (state.log?.entries.length ?? 0) : null;
+}
+
 /** Whether this window numbers the session's log now (the one that hosts the phones' votes). */
 export const leadsSession = () => leads(peer, Date.now());
 
