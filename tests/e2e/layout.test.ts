@@ -221,6 +221,45 @@ test('320 px wide (WCAG 1.4.10 reflow): the moment and the feedback do not scrol
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
+test.each([320, 390])(
+  '%i px: every step chip holds its short name, the current one in bold too',
+  async (width) => {
+    const problems: string[] = [];
+    for (const locale of ['en', 'zh-CN', 'zh-TW']) {
+      const { page, close } = await openPage(session.browser, {
+        locale,
+        viewport: { width, height: 740 },
+      });
+      try {
+        await page.goto(appUrl('#/play/first-impression'));
+        await page.locator(SEL.start).click();
+        await page.locator(SEL.choice).first().waitFor();
+        await settle(page);
+        // The short name's text box against its chip's border box (a chip is as wide as the strip
+        // allows; its name must not reach past its edge).
+        const chips = await page.locator('.step').evaluateAll((els) =>
+          els.map((el) => {
+            const chip = el.getBoundingClientRect();
+            const range = document.createRange();
+            range.selectNodeContents(el.querySelector('.step-name-short')!);
+            const text = range.getBoundingClientRect();
+            return {
+              name: el.querySelector('.step-name-short')!.textContent,
+              current: el.classList.contains('is-current'),
+              inside: text.left >= chip.left && text.right <= chip.right,
+            };
+          }),
+        );
+        expect(chips.some((c) => c.current)).toBe(true);
+        for (const c of chips.filter((x) => !x.inside)) problems.push(`${locale}: ${c.name}`);
+      } finally {
+        await close();
+      }
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+  },
+);
+
 test('390 px at 200% text: the header and its selects fit on every route', async () => {
   const problems: string[] = [];
   for (const locale of ['en', 'zh-CN']) {
