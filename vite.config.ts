@@ -170,8 +170,8 @@ export default defineConfig(({ command, mode }) => {
             groups: [
               { name: 'index', tags: ['$initial'], priority: 2 },
               // The drill's first moment: what the play screen, the classroom's stage and the preview
-              // share to draw a moment. One chunk, not a dozen of 0.1 to 3 KB: gzip packs it about
-              // 4 KB smaller, and the first moment asks for a request each less.
+              // share to draw a moment. One chunk, not a dozen of 0.1 to 3 KB: gzip packs it tighter
+              // (with the engine's group, the first moment is 1.8 KB and 7 requests lighter).
               { name: 'moment', test: DRILL_MOMENT, priority: 1 },
               // The engine's smallest shared part (the model, conditions, the score, a run's state
               // without the machine): every drill screen and the authoring one read it.
