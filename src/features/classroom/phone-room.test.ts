@@ -93,6 +93,20 @@ let client: FakeClient;
 let conversation: Conversation;
 let unsubscribe: () => void;
 
+/** Hosts the room from this window over a FakeClient on the relay (a window opening, or reloaded). */
+function host() {
+  openPhoneRoom(
+    CODE,
+    KEY,
+    (o) => {
+      client = new FakeClient(relay, o);
+      client.up();
+      return client;
+    },
+    clock,
+  );
+}
+
 function setup(early = 0) {
   clock = new FakeClock(early);
   relay = new Relay({ clock });
@@ -107,16 +121,7 @@ function setup(early = 0) {
   // As the stage does: every new session it draws goes to the room.
   const show = (s: ClassroomSession | null) => s && showPhoneRoom(stageProps(conversation, s));
   unsubscribe = useClassroom.subscribe((st) => show(st.session));
-  openPhoneRoom(
-    CODE,
-    KEY,
-    (o) => {
-      client = new FakeClient(relay, o);
-      client.up();
-      return client;
-    },
-    clock,
-  );
+  host();
   show(session());
 }
 
@@ -228,16 +233,7 @@ describe('the phone room a classroom window hosts', () => {
     // The presenter reloads: the window that hosts the room next sends the same state at the same seq
     // (a phone keeps it), and the next command's state comes after it.
     closePhoneRoom();
-    openPhoneRoom(
-      CODE,
-      KEY,
-      (o) => {
-        client = new FakeClient(relay, o);
-        client.up();
-        return client;
-      },
-      clock,
-    );
+    host();
     expect(lastState(p)).toMatchObject({ ...current(), seq: seen });
     command(next);
     clock.advance(200);
